@@ -1,0 +1,113 @@
+package org.parley.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.parley.core.error.BadInputException;
+import org.parley.core.json.ExtractionJson;
+import org.parley.core.record.Extraction;
+import org.parley.ingest.source.ArticleReader;
+import org.parley.ingest.source.ReadResult;
+import org.parley.nlp.NlpOptions;
+import org.parley.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parley extract}: one extraction record per article, as JSON Lines on stdout. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extracts actors, events, quotes, times, places, themes and tone from articles.",
+      "Writes one extraction record per article as JSON Lines to stdout; progress and problems go to stderr.",
+      "Exit status: 0 when every article was extracted, 2 when some were rejected, 1 on a failure."
+    })
+final class ExtractCommand implements Callable<Integer> {
+  @Parameters(
+      paramLabel = "INPUT",
+      arity = "0..*",
+      description = "A .txt or .html file, a folder of them, a .jsonl file (one article per line), or - for stdin (the default).")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for articles that carry none (default: today).")
+  Optional<LocalDate> published = Optional.empty();
+
+  @Option(names = "--dictionary", paramLabel = "DIR",
+      description = "A folder of data files (countries.tsv, roles.tsv, organizations.tsv, people.tsv, themes.tsv ...) whose rows add to the bundled ones.")
+  Optional<Path> dictionary = Optional.empty();
+
+  @Option(names = "--threads", description = "Articles processed in parallel (default: ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (inputs.isEmpty()) {
+      inputs = List.of("-");
+    }
+    List<ReadResult> items = new ArrayList<>();
+    var reader = new ArticleReader();
+    for (String input : inputs) {
+      reader.read(input, System.in, items::add);
+    }
+    var rejected = new AtomicInteger();
+    items.stream().filter(r -> r instanceof ReadResult.Rejected).forEach(r -> {
+      err.println("parley extract: skipped " + r);
+      rejected.incrementAndGet();
+    });
+    List<ReadResult.Read> articles = items.stream().filter(r -> r instanceof ReadResult.Read).map(r -> (ReadResult.Read) r).toList();
+    if (articles.isEmpty()) {
+      err.println("parley extract: no articles to extract");
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+    err.printf("parley extract: loading models for %d article(s)%n", articles.size());
+    err.flush();
+    Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), dictionary);
+    LocalDate fallback = published.orElse(LocalDate.now(java.time.ZoneOffset.UTC));
+    int failed = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), Threads.named("parley-extract"));
+    try {
+      List<Future<Extraction>> futures = new ArrayList<>();
+      for (var read : articles) {
+        futures.add(pool.submit(() -> pipeline.process(read.article(), fallback)));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          out.println(ExtractionJson.toLine(futures.get(i).get()));
+          out.flush();
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof BadInputException) {
+            err.println("parley extract: skipped " + cause.getMessage());
+            rejected.incrementAndGet();
+          } else {
+            err.println("parley extract: failed " + articles.get(i).article().origin() + ": " + cause);
+            failed++;
+          }
+        }
+        err.printf("parley extract: %d/%d%n", i + 1, futures.size());
+        err.flush();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    err.printf("parley extract: %d extracted, %d rejected, %d failed%n", articles.size() - failed - Math.max(0, rejected.get() - (items.size() - articles.size())), rejected.get(), failed);
+    err.flush();
+    return failed > 0 ? ExitCodes.FAILED : rejected.get() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+  }
+}

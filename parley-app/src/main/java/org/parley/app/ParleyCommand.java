@@ -1,0 +1,31 @@
+package org.parley.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code parley} command: turns news into sourced, structured political event data. */
+@Command(
+    name = "parley",
+    mixinStandardHelpOptions = true,
+    version = "parley 0.1.0",
+    description = "Turns news articles into sourced, structured political event data.",
+    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+public final class ParleyCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line, with Parley's exception-to-exit-code mapping. */
+  public static CommandLine commandLine() {
+    var cmd = new CommandLine(new ParleyCommand());
+    cmd.setExitCodeExceptionMapper(ExitCodes::forException);
+    return cmd;
+  }
+}

@@ -1,0 +1,71 @@
+package org.parley.extract.actors;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.record.Actor;
+import org.parley.core.record.ActorKind;
+import org.parley.core.record.Mention;
+
+/** An actor while it is being resolved: attributes may still be filled in from context. */
+final class Draft {
+  String name;
+  final ActorKind kind;
+  Optional<String> country = Optional.empty();
+  Optional<String> sector = Optional.empty();
+  Optional<String> role = Optional.empty();
+  /** The organisation a person speaks for or leads, when an appositive names one. */
+  Optional<Draft> affiliation = Optional.empty();
+  /** The head noun of a description ("leader", "official"), for linking descriptions to names. */
+  Optional<String> head = Optional.empty();
+  /** True when the sector came from the text itself rather than a default. */
+  boolean sectorStated;
+  final List<Mention> mentions = new ArrayList<>();
+  final Set<String> aliases = new HashSet<>();
+
+  Draft(String name, ActorKind kind) {
+    this.name = name;
+    this.kind = kind;
+  }
+
+  int firstStart() {
+    return mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
+  }
+
+  void mention(Mention m) {
+    for (Mention existing : mentions) {
+      if (existing.start() < m.end() && m.start() < existing.end()) {
+        return;
+      }
+    }
+    mentions.add(m);
+  }
+
+  List<String> nameWords() {
+    return List.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
+  }
+
+  void absorb(Draft other) {
+    other.mentions.forEach(this::mention);
+    aliases.addAll(other.aliases);
+    if (country.isEmpty()) {
+      country = other.country;
+    }
+    if (sector.isEmpty() || (!sectorStated && other.sectorStated)) {
+      sector = other.sector;
+      sectorStated = other.sectorStated;
+    }
+    if (role.isEmpty()) {
+      role = other.role;
+    }
+  }
+
+  Actor toActor(String id) {
+    var sorted = new ArrayList<>(mentions);
+    sorted.sort(java.util.Comparator.comparingInt(Mention::start));
+    return new Actor(id, name, kind, country, sector, role, sorted);
+  }
+}

@@ -1,0 +1,115 @@
+package org.parley.extract.actors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.text.ParsedDocument;
+import org.parley.core.text.Token;
+import org.parley.extract.dictionary.CountryRef;
+import org.parley.extract.dictionary.KnownOrganization;
+import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.dictionary.Role;
+
+/**
+ * What the words before a name or a role noun say about it: "U.S. Secretary of State", "China's
+ * top diplomat", "state-run Chinese tabloid", "one senior State Department". Read right to left
+ * until a word that cannot modify a name.
+ *
+ * @param start index of the first token that belongs to the description
+ * @param determiner "a", "an", "one", "the", a number, or empty
+ */
+record LeftContext(
+    int start,
+    Optional<Role> role,
+    Optional<String> roleText,
+    Optional<String> country,
+    Optional<KnownOrganization> organization,
+    Optional<String> determiner,
+    boolean opposition,
+    boolean former) {
+
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "one", "the", "two", "three", "four", "five", "several", "some", "many", "other", "those", "these");
+  private static final int MAX_ROLE_WORDS = 5;
+
+  static LeftContext read(ParsedDocument doc, Knowledge k, int end, boolean allowRole) {
+    List<Token> tokens = doc.tokens();
+    int first = doc.sentenceOf(tokens.get(Math.max(0, end - 1))).first();
+    int p = end;
+    int start = end;
+    Optional<Role> role = Optional.empty();
+    Optional<String> roleText = Optional.empty();
+    Optional<String> country = Optional.empty();
+    Optional<KnownOrganization> org = Optional.empty();
+    Optional<String> det = Optional.empty();
+    boolean opposition = false;
+    boolean former = false;
+    while (p > first) {
+      var window = tokens.subList(first, p);
+      int local = p - first;
+      var orgMatch = k.organizations().longestEndingAt(window, local, MAX_ROLE_WORDS, Token::word);
+      if (orgMatch.isPresent() && tokens.get(first + orgMatch.get().start()).isCapitalised() && org.isEmpty()) {
+        org = Optional.of(orgMatch.get().values().get(0));
+        p = first + orgMatch.get().start();
+        start = p;
+        continue;
+      }
+      String w = tokens.get(p - 1).word();
+      boolean possessive = w.equals("'s") || w.equals("'") || w.equals("\u2019s");
+      int refEnd = possessive ? local - 1 : local;
+      var countryMatch = k.countryRefs().longestEndingAt(window, refEnd, 4, Token::word);
+      if (countryMatch.isPresent() && country.isEmpty()
+          && tokens.get(first + countryMatch.get().start()).isCapitalised()) {
+        CountryRef ref = countryMatch.get().values().get(0);
+        country = Optional.of(ref.country().iso3());
+        p = first + countryMatch.get().start();
+        start = p;
+        continue;
+      }
+      if (allowRole && role.isEmpty()) {
+        var roleMatch = k.roles().longestEndingAt(window, local, MAX_ROLE_WORDS, Token::word);
+        if (roleMatch.isPresent()) {
+          role = Optional.of(roleMatch.get().values().get(0));
+          int rs = first + roleMatch.get().start();
+          roleText = Optional.of(doc.span(tokens.get(rs).start(), tokens.get(p - 1).end()));
+          p = rs;
+          start = p;
+          continue;
+        }
+      }
+      Token t = tokens.get(p - 1);
+      String lower = t.word().toLowerCase(Locale.ROOT);
+      if (DETERMINERS.contains(lower) || t.pos().equals("CD")) {
+        det = Optional.of(lower);
+        break;
+      }
+      if (isModifier(t)) {
+        opposition |= lower.equals("opposition");
+        former |= lower.equals("former") || lower.equals("ex");
+        p--;
+        if (lower.equals("opposition") || lower.equals("state") || lower.equals("state-run")
+            || lower.equals("state-owned") || lower.equals("government")) {
+          start = p;
+        }
+        continue;
+      }
+      break;
+    }
+    return new LeftContext(start, role, roleText, country, org, det, opposition, former);
+  }
+
+  /** Adjectives and noun modifiers that may stand between a determiner and a head. */
+  private static boolean isModifier(Token t) {
+    if (t.ner().equals("PERSON")) {
+      return false;
+    }
+    String pos = t.pos();
+    if (t.isCapitalised() && pos.startsWith("NNP")) {
+      return false;
+    }
+    return pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("HYPH")
+        || (pos.startsWith("NN") && !t.isCapitalised() && !t.word().endsWith("s"))
+        || t.word().equalsIgnoreCase("opposition");
+  }
+}

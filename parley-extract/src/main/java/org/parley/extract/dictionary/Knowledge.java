@@ -1,0 +1,155 @@
+package org.parley.extract.dictionary;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.core.record.PlaceKind;
+
+/**
+ * Everything Parley knows about the world, loaded once from its data files (plus a user's
+ * {@code --dictionary} folder) and shared read-only by all threads.
+ */
+public final class Knowledge {
+  private final Map<String, Country> countries = new HashMap<>();
+  private final PhraseIndex<CountryRef> countryRefs = new PhraseIndex<>();
+  private final PhraseIndex<Role> roles = new PhraseIndex<>();
+  private final PhraseIndex<KnownOrganization> organizations = new PhraseIndex<>();
+  private final PhraseIndex<KnownPerson> people = new PhraseIndex<>();
+  private final PhraseIndex<GazetteerEntry> places = new PhraseIndex<>();
+
+  private Knowledge() {}
+
+  /** Loads the bundled data; files of the same name in {@code userDir} add entries. */
+  public static Knowledge load(Optional<Path> userDir) {
+    var k = new Knowledge();
+    k.loadCountries(TsvTable.resource("countries.tsv").withOverrides(userDir, "countries.tsv"));
+    k.loadMetonyms(TsvTable.resource("metonyms.tsv").withOverrides(userDir, "metonyms.tsv"));
+    for (var row : TsvTable.resource("roles.tsv").withOverrides(userDir, "roles.tsv").rows()) {
+      var role = new Role(row.require("phrase"), row.require("sector"), Role.Kind.valueOf(row.require("kind")));
+      k.roles.add(role.phrase(), role);
+    }
+    for (var row : TsvTable.resource("organizations.tsv").withOverrides(userDir, "organizations.tsv").rows()) {
+      var org = new KnownOrganization(row.require("name"), row.list("aliases"), row.get("country"), row.require("sector"));
+      k.organizations.add(org.name(), org);
+      org.aliases().forEach(a -> k.organizations.add(a, org));
+    }
+    for (var row : TsvTable.resource("people.tsv").withOverrides(userDir, "people.tsv").rows()) {
+      var person =
+          new KnownPerson(
+              row.require("name"),
+              row.list("aliases"),
+              row.get("country"),
+              row.require("sector"),
+              row.require("role"),
+              LocalDate.parse(row.require("from")),
+              row.get("to").map(LocalDate::parse));
+      k.people.add(person.name(), person);
+      person.aliases().forEach(a -> k.people.add(a, person));
+    }
+    for (var row : TsvTable.resource("gazetteer.tsv.gz").withOverrides(userDir, "gazetteer.tsv").rows()) {
+      var entry =
+          new GazetteerEntry(
+              row.require("name"),
+              PlaceKind.valueOf(row.require("kind")),
+              row.require("iso3"),
+              Double.parseDouble(row.require("lat")),
+              Double.parseDouble(row.require("lon")),
+              Long.parseLong(row.get("population").orElse("0")),
+              row.get("feature").orElse(""));
+      k.places.add(entry.name(), entry);
+    }
+    k.addCapitalsToGazetteer();
+    return k;
+  }
+
+  private void loadCountries(TsvTable table) {
+    for (var row : table.rows()) {
+      var capital = row.list("capital").stream().findFirst().map(Knowledge::plainCapital);
+      var country =
+          new Country(
+              row.require("iso3"),
+              row.require("name"),
+              capital,
+              Double.parseDouble(row.require("lat")),
+              Double.parseDouble(row.require("lon")));
+      countries.put(country.iso3(), country);
+      countryRefs.add(country.name(), new CountryRef(country, CountryRef.Form.NAME));
+      row.list("aliases").forEach(a -> countryRefs.add(a, new CountryRef(country, CountryRef.Form.NAME)));
+      row.list("demonyms").forEach(d -> countryRefs.add(d, new CountryRef(country, CountryRef.Form.ADJECTIVE)));
+      capital.ifPresent(c -> countryRefs.add(c, new CountryRef(country, CountryRef.Form.CAPITAL)));
+    }
+  }
+
+  /** "Washington D.C." is called "Washington" in running text. */
+  private static String plainCapital(String capital) {
+    return capital.replaceAll(",? D\\.C\\.$", "");
+  }
+
+  private void loadMetonyms(TsvTable table) {
+    for (var row : table.rows()) {
+      var country = countries.get(row.require("iso3"));
+      if (country == null) {
+        throw new org.parley.core.error.BadInputException(
+            row.source() + " line " + row.line() + ": unknown country code " + row.require("iso3"));
+      }
+      var form = row.require("kind").equals("ADJ") ? CountryRef.Form.ADJECTIVE : CountryRef.Form.NAME;
+      countryRefs.add(row.require("phrase"), new CountryRef(country, form));
+    }
+  }
+
+  private void addCapitalsToGazetteer() {
+    for (Country c : countries.values()) {
+      c.capital().ifPresent(cap -> {
+        boolean known = places.get(cap).stream().anyMatch(e -> e.iso3().equals(c.iso3()) && e.kind() == PlaceKind.CITY);
+        if (!known) {
+          var best = places.get(cap + ", D.C.").stream().filter(e -> e.iso3().equals(c.iso3())).findFirst();
+          places.add(cap, best.map(e -> new GazetteerEntry(cap, PlaceKind.CITY, c.iso3(), e.lat(), e.lon(), e.population(), "PPLC"))
+              .orElse(new GazetteerEntry(cap, PlaceKind.CITY, c.iso3(), c.lat(), c.lon(), 0, "PPLC")));
+        }
+      });
+    }
+  }
+
+  public Optional<Country> country(String iso3) {
+    return Optional.ofNullable(countries.get(iso3));
+  }
+
+  public PhraseIndex<CountryRef> countryRefs() {
+    return countryRefs;
+  }
+
+  public PhraseIndex<Role> roles() {
+    return roles;
+  }
+
+  public PhraseIndex<KnownOrganization> organizations() {
+    return organizations;
+  }
+
+  public PhraseIndex<KnownPerson> people() {
+    return people;
+  }
+
+  public PhraseIndex<GazetteerEntry> places() {
+    return places;
+  }
+
+  /** The post a known person held on {@code date}, if the name is known and a post covers it. */
+  public Optional<KnownPerson> personOn(String name, LocalDate date) {
+    return people.get(name).stream().filter(p -> p.heldOn(date)).findFirst();
+  }
+
+  /** Ranks gazetteer candidates: capitals first, then regions' and cities' population. */
+  public static List<GazetteerEntry> ranked(List<GazetteerEntry> candidates) {
+    var list = new ArrayList<>(candidates);
+    list.sort(
+        Comparator.comparing(GazetteerEntry::isCapital).reversed()
+            .thenComparing(Comparator.comparingLong(GazetteerEntry::population).reversed()));
+    return list;
+  }
+}

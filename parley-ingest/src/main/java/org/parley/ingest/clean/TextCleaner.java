@@ -1,0 +1,200 @@
+package org.parley.ingest.clean;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.parley.core.article.CleanText;
+import org.parley.core.article.Dateline;
+
+/**
+ * Removes page furniture from an article body: syndication footers, bylines and credits, photo
+ * captions and credits, calls to share or subscribe, related-link lists, copyright lines. Pulls the
+ * headline, meta dates and the dateline out as metadata.
+ */
+public final class TextCleaner {
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?\"'\u201d\u2019):;]\\s*$");
+  private static final Pattern META_DATE =
+      Pattern.compile("^\\s*(posted|published|updated|last (modified|updated))\\b.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WIRE_LABEL =
+      Pattern.compile(
+          "^\\s*(AP|AFP|Reuters|Associated Press|The Associated Press|Agence France-Presse|Xinhua|"
+              + "Kyodo|Yonhap|Jiji Press|Bloomberg|UPI|dpa|ANSA|EFE|TASS|Anadolu Agency)( News| Wire)?\\s*$");
+  private static final int HEADLINE_MAX = 160;
+  private static final int CAPTION_MAX = 320;
+
+  /** Cleans a plain-text body. */
+  public CleanText clean(String body) {
+    List<String> lines = new ArrayList<>(normalise(body).lines().map(String::stripTrailing).toList());
+    List<String> removed = new ArrayList<>();
+    Optional<LocalDate> published = Optional.empty();
+    Optional<String> headline = Optional.empty();
+    Optional<String> outlet = Optional.empty();
+
+    List<String> kept = new ArrayList<>();
+    boolean afterPhotoLabel = false;
+    int firstContent = firstNonBlank(lines, 0);
+    if (firstContent >= 0 && looksLikeHeadline(lines, firstContent)) {
+      headline = Optional.of(lines.get(firstContent).strip());
+      lines.set(firstContent, "");
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank()) {
+        kept.add("");
+        continue;
+      }
+      if (META_DATE.matcher(line).matches()) {
+        if (published.isEmpty()) {
+          published = LooseDate.find(line);
+        }
+        removed.add(line.strip());
+        continue;
+      }
+      if (WIRE_LABEL.matcher(line).matches()) {
+        outlet = outlet.or(() -> Optional.of(line.strip()));
+        removed.add(line.strip());
+        continue;
+      }
+      if (matchesAny(Furniture.PHOTO, line)) {
+        removed.add(line.strip());
+        afterPhotoLabel = true;
+        continue;
+      }
+      if (afterPhotoLabel && isLoneShortParagraph(lines, i)) {
+        // The block right after a photo label is the photo's caption, not the story.
+        removed.add(line.strip());
+        afterPhotoLabel = false;
+        continue;
+      }
+      afterPhotoLabel = false;
+      if (Furniture.CAPTION_CREDIT.matcher(line).matches()
+          || matchesAny(Furniture.SYNDICATION, line)
+          || matchesAny(Furniture.CREDITS, line)
+          || matchesAny(Furniture.PROMPTS, line)
+          || matchesAny(Furniture.COPYRIGHT, line)) {
+        removed.add(line.strip());
+        continue;
+      }
+      kept.add(line.strip());
+    }
+    dropTrailingLinkList(kept, removed);
+
+    List<String> paragraphs = paragraphs(kept);
+    Optional<Dateline> dateline = Optional.empty();
+    Optional<String> wireOutlet = outlet;
+    if (!paragraphs.isEmpty()) {
+      var found = DatelineParser.parse(paragraphs.get(0));
+      if (found.isPresent()) {
+        var d = found.get().dateline();
+        dateline =
+            Optional.of(
+                new Dateline(d.text(), d.place(), d.dateText(), d.outlet().or(() -> wireOutlet)));
+        paragraphs.set(0, paragraphs.get(0).substring(found.get().prefixLength()));
+      }
+    }
+    if (dateline.isEmpty() && outlet.isPresent()) {
+      removed.add("outlet: " + outlet.get());
+    }
+    return new CleanText(String.join("\n\n", paragraphs), headline, dateline, published, removed);
+  }
+
+  /** The outlet named by a wire label line ("AP News"), when the body has one. */
+  public Optional<String> outletLabel(String body) {
+    return normalise(body).lines().filter(l -> WIRE_LABEL.matcher(l).matches()).map(String::strip).findFirst();
+  }
+
+  static String normalise(String body) {
+    return body.replace("\r\n", "\n")
+        .replace('\r', '\n')
+        .replace('\u00a0', ' ')
+        .replace('\t', ' ')
+        .replaceAll("[\u200b\u200c\u200d\ufeff]", "");
+  }
+
+  private static boolean matchesAny(List<Pattern> patterns, String line) {
+    for (Pattern p : patterns) {
+      if (p.matcher(line).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int firstNonBlank(List<String> lines, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A first line that is short, unpunctuated and followed by more text is the headline. */
+  private static boolean looksLikeHeadline(List<String> lines, int index) {
+    String line = lines.get(index).strip();
+    if (line.length() > HEADLINE_MAX || SENTENCE_END.matcher(line).matches()) {
+      return false;
+    }
+    if (DatelineParser.parse(line).isPresent() || line.split("\\s+").length < 3) {
+      return false;
+    }
+    return firstNonBlank(lines, index + 1) >= 0;
+  }
+
+  /** The line stands alone as a short paragraph (blank or nothing on both sides). */
+  private static boolean isLoneShortParagraph(List<String> lines, int i) {
+    boolean blankBefore = i == 0 || lines.get(i - 1).isBlank() || matchesAny(Furniture.PHOTO, lines.get(i - 1));
+    boolean blankAfter = i + 1 >= lines.size() || lines.get(i + 1).isBlank();
+    return blankBefore && blankAfter && lines.get(i).length() <= CAPTION_MAX;
+  }
+
+  /**
+   * Lists of related links close many pages: short lines with no sentence punctuation after the
+   * last real paragraph. A story never ends on such a line.
+   */
+  private static void dropTrailingLinkList(List<String> kept, List<String> removed) {
+    int i = kept.size() - 1;
+    List<String> dropped = new ArrayList<>();
+    while (i >= 0) {
+      String line = kept.get(i);
+      if (line.isEmpty()) {
+        i--;
+        continue;
+      }
+      if (line.length() < 90 && !SENTENCE_END.matcher(line).matches()) {
+        dropped.add(line);
+        kept.remove(i);
+        i--;
+        continue;
+      }
+      break;
+    }
+    Collections.reverse(dropped);
+    removed.addAll(dropped);
+  }
+
+  private static List<String> paragraphs(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    var current = new StringBuilder();
+    for (String line : lines) {
+      if (line.isEmpty()) {
+        if (current.length() > 0) {
+          out.add(current.toString());
+          current.setLength(0);
+        }
+        continue;
+      }
+      if (current.length() > 0) {
+        current.append('\n');
+      }
+      current.append(line);
+    }
+    if (current.length() > 0) {
+      out.add(current.toString());
+    }
+    return out;
+  }
+}

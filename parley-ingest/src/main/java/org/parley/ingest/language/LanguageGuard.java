@@ -1,0 +1,53 @@
+package org.parley.ingest.language;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells English text from other languages by the share of its words that are common English
+ * function words: English prose runs at 30-50%, other Latin-script languages below 10%.
+ */
+public final class LanguageGuard {
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the", "of", "and", "to", "a", "in", "that", "is", "was", "he", "for", "it", "with", "as",
+          "his", "on", "be", "at", "by", "i", "this", "had", "not", "are", "but", "from", "or",
+          "have", "an", "they", "which", "one", "you", "were", "her", "all", "she", "there",
+          "would", "their", "we", "him", "been", "has", "when", "who", "will", "more", "no", "if",
+          "out", "so", "said", "what", "up", "its", "about", "into", "than", "them", "can", "only",
+          "other", "new", "some", "could", "after", "also", "over", "our", "these");
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+  private static final double MIN_SHARE = 0.12;
+  private static final int MIN_WORDS = 8;
+
+  /** The verdict with the evidence, so callers can say why a text was refused. */
+  public record Verdict(boolean english, int words, double functionWordShare, double latinShare) {}
+
+  public Verdict judge(String text) {
+    Matcher m = WORD.matcher(text);
+    int words = 0;
+    int function = 0;
+    long letters = 0;
+    long latin = 0;
+    while (m.find()) {
+      String w = m.group();
+      words++;
+      if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        function++;
+      }
+      for (int i = 0; i < w.length(); i++) {
+        letters++;
+        if (w.charAt(i) < 0x250) {
+          latin++;
+        }
+      }
+    }
+    double share = words == 0 ? 0 : (double) function / words;
+    double latinShare = letters == 0 ? 0 : (double) latin / letters;
+    boolean english =
+        latinShare > 0.8 && (words < MIN_WORDS ? function > 0 || words <= 3 : share >= MIN_SHARE);
+    return new Verdict(english, words, share, latinShare);
+  }
+}

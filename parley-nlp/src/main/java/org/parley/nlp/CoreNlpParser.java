@@ -1,0 +1,124 @@
+package org.parley.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.parley.core.error.ProcessingException;
+import org.parley.core.text.Dependency;
+import org.parley.core.text.ParsedDocument;
+import org.parley.core.text.Parser;
+import org.parley.core.text.Sentence;
+import org.parley.core.text.Token;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where Parley meets CoreNLP: builds the pipeline once and turns its annotations into
+ * Parley's {@link ParsedDocument}. Thread-safe; share one instance per process.
+ */
+public final class CoreNlpParser implements Parser {
+  private static final Logger LOG = LoggerFactory.getLogger(CoreNlpParser.class);
+
+  private final StanfordCoreNLP pipeline;
+  private final NlpOptions options;
+
+  public CoreNlpParser(NlpOptions options) {
+    this.options = options;
+    long started = System.nanoTime();
+    try {
+      this.pipeline = new StanfordCoreNLP(properties(options));
+    } catch (RuntimeException e) {
+      throw new ProcessingException("cannot load the CoreNLP models: " + e.getMessage(), e);
+    }
+    LOG.info("CoreNLP loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private static Properties properties(NlpOptions options) {
+    var props = new Properties();
+    props.setProperty(
+        "annotators", "tokenize,ssplit,pos,lemma,ner" + (options.dependencies() ? ",depparse" : ""));
+    // A blank line ends a sentence: headlines, captions and subheadings carry no full stop.
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    // The 3-class CRF alone: the fine-grained gazetteer and SUTime cost ~80% of NER time, and
+    // Parley resolves times and places itself from its own dictionaries.
+    props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    props.setProperty("ner.applyNumericClassifiers", "false");
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.buildEntityMentions", "false");
+    props.setProperty("tokenize.options", "untokenizable=noneKeep");
+    return props;
+  }
+
+  public NlpOptions options() {
+    return options;
+  }
+
+  @Override
+  public ParsedDocument parse(String text, LocalDate documentDate) {
+    var annotation = new Annotation(text);
+    annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+    pipeline.annotate(annotation);
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      int first = tokens.size();
+      int index = sentences.size();
+      for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        tokens.add(
+            new Token(
+                tokens.size(),
+                index,
+                label.originalText(),
+                label.beginPosition(),
+                label.endPosition(),
+                label.tag(),
+                label.lemma() == null ? label.originalText() : label.lemma(),
+                label.ner() == null ? "O" : label.ner()));
+      }
+      if (tokens.size() == first) {
+        continue;
+      }
+      int last = tokens.size() - 1;
+      sentences.add(
+          new Sentence(
+              index,
+              tokens.get(first).start(),
+              tokens.get(last).end(),
+              first,
+              last,
+              dependencies(sentence, first)));
+    }
+    return new ParsedDocument(text, documentDate, tokens, sentences);
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence, int first) {
+    SemanticGraph graph =
+        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph == null) {
+      return List.of();
+    }
+    List<Dependency> edges = new ArrayList<>();
+    for (IndexedWord root : graph.getRoots()) {
+      edges.add(new Dependency("root", -1, first + root.index() - 1));
+    }
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      edges.add(
+          new Dependency(
+              edge.getRelation().toString(),
+              first + edge.getGovernor().index() - 1,
+              first + edge.getDependent().index() - 1));
+    }
+    return edges;
+  }
+}

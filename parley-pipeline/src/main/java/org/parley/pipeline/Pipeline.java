@@ -1,0 +1,110 @@
+package org.parley.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.parley.core.article.Article;
+import org.parley.core.article.CleanText;
+import org.parley.core.error.BadInputException;
+import org.parley.core.error.ProcessingException;
+import org.parley.core.record.Extraction;
+import org.parley.core.text.ParsedDocument;
+import org.parley.core.text.Parser;
+import org.parley.extract.Extractor;
+import org.parley.extract.Findings;
+import org.parley.ingest.clean.HtmlText;
+import org.parley.ingest.clean.TextCleaner;
+import org.parley.ingest.language.LanguageGuard;
+import org.parley.nlp.CoreNlpParser;
+import org.parley.nlp.NlpOptions;
+
+/**
+ * Clean → NLP → extract for one article at a time. Built once per process (it loads the models and
+ * dictionaries); {@link #process} is thread-safe.
+ */
+public final class Pipeline {
+  private final TextCleaner cleaner = new TextCleaner();
+  private final HtmlText html = new HtmlText();
+  private final LanguageGuard language = new LanguageGuard();
+  private final Parser parser;
+  private final Extractor extractor;
+
+  public Pipeline(Parser parser, Extractor extractor) {
+    this.parser = parser;
+    this.extractor = extractor;
+  }
+
+  /** The standard pipeline: CoreNLP with the given options and the bundled (plus user) dictionaries. */
+  public static Pipeline standard(NlpOptions options, Optional<Path> userDictionary) {
+    return new Pipeline(new CoreNlpParser(options), Extractor.load(userDictionary));
+  }
+
+  /**
+   * Processes one article. Articles with no publication date anywhere fall back to {@code fallback}.
+   *
+   * @throws BadInputException when the article has no text once cleaned or is not in English
+   */
+  public Extraction process(Article article, LocalDate fallback) {
+    HtmlText.Page page = article.html()
+        ? html.extract(article.body())
+        : new HtmlText.Page(article.body(), Optional.empty(), Optional.empty());
+    Optional<String> title = article.title().or(page::title);
+    Optional<LocalDate> pagePublished = page.published().flatMap(Pipeline::parseDate);
+    CleanText clean = cleaner.clean(page.text());
+    if (clean.text().isBlank()) {
+      throw new BadInputException(article.origin() + ": empty article body after cleaning");
+    }
+    var verdict = language.judge(clean.text());
+    if (!verdict.english()) {
+      throw new BadInputException(String.format(java.util.Locale.ROOT,
+          "%s: not English text (%d words, %.0f%% English function words, %.0f%% Latin letters)",
+          article.origin(), verdict.words(), 100 * verdict.functionWordShare(), 100 * verdict.latinShare()));
+    }
+    LocalDate published = article.published().or(() -> pagePublished).or(clean::published).orElse(fallback);
+    ParsedDocument doc;
+    try {
+      doc = parser.parse(clean.text(), published);
+    } catch (RuntimeException e) {
+      throw new ProcessingException(article.origin() + ": NLP failed: " + e.getMessage(), e);
+    }
+    Findings f = extractor.extract(doc, clean.dateline());
+    return new Extraction(
+        article.id().orElseGet(() -> contentId(clean.text())),
+        article.url(),
+        title.or(clean::headline),
+        article.outlet().or(() -> clean.dateline().flatMap(d -> d.outlet())),
+        Optional.of(published.toString()),
+        "en",
+        clean.dateline(),
+        clean.text(),
+        f.actors(),
+        f.events(),
+        f.quotes(),
+        f.times(),
+        f.places(),
+        f.themes(),
+        f.tone());
+  }
+
+  /** A stable id for a cleaned text: the first 16 hex digits of its SHA-256. */
+  public static String contentId(String text) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static Optional<LocalDate> parseDate(String value) {
+    try {
+      return Optional.of(LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value));
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+}
