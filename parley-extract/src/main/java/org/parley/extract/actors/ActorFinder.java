@@ -102,6 +102,11 @@ public final class ActorFinder {
       } else {
         return -1;
       }
+      return personAt(i, end);
+    }
+
+    /** Builds the person named by tokens {@code i..end}, with title, country and appositive. */
+    int personAt(int i, int end) {
       // A title swallowed into the entity ("President Xi") belongs to the title.
       int nameStart = i;
       while (nameStart < end - 1) {
@@ -165,7 +170,8 @@ public final class ActorFinder {
         opposition |= lower(j).equals("opposition");
         if (head.isEmpty() && !tokens.get(j).isCapitalised()) {
           var r = knowledge.roles().longestAt(tokens.subList(0, stop), j, Token::word);
-          if (r.isPresent() && r.get().values().get(0).kind() != Role.Kind.BODY) {
+          if (r.isPresent() && r.get().values().get(0).kind() != Role.Kind.BODY
+              && !(r.get().end() < stop && (tokens.get(r.get().end()).isNoun()))) {
             head = Optional.of(r.get().values().get(0));
             headText = Optional.of(text(j, r.get().end()));
           }
@@ -176,13 +182,20 @@ public final class ActorFinder {
             country = Optional.of(c.get().values().get(0).country().iso3());
           }
         }
-        if (org.isEmpty() && (tokens.get(j).ner().equals("ORGANIZATION") || knowledge.organizations()
+        if (!used[j] && org.isEmpty() && (tokens.get(j).ner().equals("ORGANIZATION") || knowledge.organizations()
             .longestAt(tokens.subList(0, stop), j, Token::word).filter(m -> tokens.get(m.start()).isCapitalised()).isPresent())) {
           int orgEnd = organization(j);
           if (orgEnd > j) {
             org = Optional.of(drafts.get(drafts.size() - 1));
             j = orgEnd - 1;
           }
+        }
+      }
+      for (int j = i; j < stop; j++) {
+        Token tj = tokens.get(j);
+        boolean inOrg = org.isPresent() && org.get().mentions.stream().anyMatch(m -> m.start() <= tj.start() && tj.end() <= m.end());
+        if (!inOrg) {
+          used[j] = true;
         }
       }
       if (lower(i).matches("party|group") || text(i, stop).toLowerCase(Locale.ROOT).matches(".*\\bparty\\b.*")) {
@@ -251,6 +264,12 @@ public final class ActorFinder {
             && !tokens.get(end).isCapitalised()) {
           return -1;
         }
+        if (isPartOfTitle(i, end)) {
+          return -1;
+        }
+        if (introducesPerson(end)) {
+          return personAt(i, end);
+        }
       } else {
         return -1;
       }
@@ -298,14 +317,35 @@ public final class ActorFinder {
       return end;
     }
 
+    /** "Secretary of State", "Treasury Secretary": an entity run that is really part of a title. */
+    boolean isPartOfTitle(int i, int end) {
+      var before = knowledge.roles().longestEndingAt(tokens, end, 5, Token::word);
+      if (before.isPresent() && before.get().start() < i) {
+        return true;
+      }
+      var from = knowledge.roles().longestAt(tokens, i, Token::word);
+      return from.isPresent() && from.get().end() > end;
+    }
+
+    /** ", the leader of", ", a researcher with": what follows a name is a description of a person. */
+    boolean introducesPerson(int end) {
+      if (end + 2 >= tokens.size() || !tokens.get(end).word().equals(",")
+          || !Set.of("the", "a", "an").contains(lower(end + 1))) {
+        return false;
+      }
+      var role = knowledge.roles().longestAt(tokens, end + 2, Token::word)
+          .or(() -> knowledge.roles().longestAt(tokens, end + 3, Token::word));
+      return role.isPresent() && role.get().values().get(0).kind() == Role.Kind.PERSON;
+    }
+
     /** The sector an organisation's name implies by its last words ("... Party", "Supreme Court"). */
     Optional<String> headSector(String name) {
       List<String> words = List.of(name.split("\\s+"));
       for (int n = Math.min(3, words.size()); n >= 1; n--) {
         var phrase = String.join(" ", words.subList(words.size() - n, words.size()));
-        var roles = knowledge.roles().get(phrase);
-        if (!roles.isEmpty()) {
-          return Optional.of(roles.get(0).sector());
+        var body = knowledge.roles().get(phrase).stream().filter(r -> r.kind() == Role.Kind.BODY).findFirst();
+        if (body.isPresent()) {
+          return Optional.of(body.get().sector());
         }
       }
       return Optional.empty();
@@ -348,9 +388,8 @@ public final class ActorFinder {
       }
       int start = left.start();
       String name = text(start, end);
-      var draft = new Draft(kind == ActorKind.ANONYMOUS && left.determiner().isPresent()
-          ? left.determiner().get() + " " + name : name, kind);
-      if (kind == ActorKind.ANONYMOUS) {
+      var draft = new Draft(kind == ActorKind.ANONYMOUS ? left.determiner().get() + " " + name : name, kind);
+      if (left.determiner().isPresent()) {
         start = Math.max(doc.sentenceOf(tokens.get(i)).first(), start - 1);
       }
       draft.country = country;
@@ -573,18 +612,24 @@ public final class ActorFinder {
         if (!PRONOUNS.contains(lower(i))) {
           continue;
         }
+        // The subject of the nearest sentence with a person: its leftmost person mention.
         int at = tokens.get(i).start();
         int sentence = tokens.get(i).sentence();
         Draft best = null;
-        int bestStart = -1;
+        int bestSentence = -1;
+        int bestStart = Integer.MAX_VALUE;
         for (Draft d : drafts) {
           if (d.kind != ActorKind.PERSON) {
             continue;
           }
           for (Mention m : d.mentions) {
-            if (m.start() < at && m.start() > bestStart && sentence - doc.sentenceAt(m.start()).index() <= 3
-                && !PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))) {
+            int s = doc.sentenceAt(m.start()).index();
+            if (m.start() >= at || sentence - s > 3 || PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))) {
+              continue;
+            }
+            if (s > bestSentence || (s == bestSentence && m.start() < bestStart)) {
               best = d;
+              bestSentence = s;
               bestStart = m.start();
             }
           }

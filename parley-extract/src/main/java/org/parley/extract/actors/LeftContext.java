@@ -88,10 +88,7 @@ record LeftContext(
         opposition |= lower.equals("opposition");
         former |= lower.equals("former") || lower.equals("ex");
         p--;
-        if (lower.equals("opposition") || lower.equals("state") || lower.equals("state-run")
-            || lower.equals("state-owned") || lower.equals("government")) {
-          start = p;
-        }
+        start = p;
         continue;
       }
       break;

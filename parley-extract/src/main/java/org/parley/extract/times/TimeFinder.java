@@ -130,6 +130,9 @@ public final class TimeFinder {
         mention = text.substring(start, end);
       }
       var r = resolver.resolve(m);
+      if (r.isPresent() && r.get().type() == TimeType.DURATION && isSomeday(text, m)) {
+        continue;
+      }
       if (r.isEmpty()) {
         continue;
       }
@@ -138,6 +141,12 @@ public final class TimeFinder {
       }
       out.add(new TimeMention(mention, s.start() + start, s.start() + end, r.get().type(), r.get().value()));
     }
+  }
+
+  /** "might one day clash": "one day" after a modal means "some day", not a duration. */
+  private static boolean isSomeday(String text, Matcher m) {
+    return m.group().equalsIgnoreCase("one day")
+        && text.substring(0, m.start()).matches("(?s).*\\b(might|may|could|would|will|should|must|can)\\s+$");
   }
 
   private static boolean overlaps(boolean[] taken, int start, int end) {
