@@ -48,6 +48,7 @@ final class Furniture {
           line("(photo|photograph|picture|image|file photo)\\s*:\\s*.{1,120}"),
           casedLine("(\\p{Lu}[\\p{L}.]*\\s+){0,3}([Ff]ile )?([Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mage)s?"),
           line("file (photo|picture|image)"),
+          line("[\\[(]\\s*(AFP|AP|Reuters|EPA|Getty Images|Xinhua|Anadolu|Shutterstock)(\\s*/\\s*[\\p{L} .]+)?\\s*[\\])]"),
           line("\\(?(file )?(photo|picture)\\)?"),
           line(".{0,60}(getty images|shutterstock|reuters/|/ ?afp|/ ?reuters|/ ?ap photo).{0,60}"));
 

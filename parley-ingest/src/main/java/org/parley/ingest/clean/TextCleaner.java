@@ -63,8 +63,8 @@ public final class TextCleaner {
         afterPhotoLabel = true;
         continue;
       }
-      if (afterPhotoLabel && isLoneShortParagraph(lines, i)) {
-        // The block right after a photo label is the photo's caption, not the story.
+      if (afterPhotoLabel && kept.stream().allMatch(String::isEmpty) && isLoneShortParagraph(lines, i)) {
+        // Above the story, the block right after a photo label is the photo's caption.
         removed.add(line.strip());
         afterPhotoLabel = false;
         continue;

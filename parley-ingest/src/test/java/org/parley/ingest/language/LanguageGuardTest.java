@@ -1,0 +1,29 @@
+package org.parley.ingest.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageGuardTest {
+  private final LanguageGuard guard = new LanguageGuard();
+
+  @Test
+  void acceptsEnglishNews() {
+    assertThat(guard.judge("The president of Ghana said on Friday that the talks with the union would resume next week.").english()).isTrue();
+  }
+
+  @Test
+  void rejectsSpanish() {
+    assertThat(guard.judge("El presidente de Ghana dijo el viernes que las conversaciones con el sindicato se reanudarán la próxima semana.").english()).isFalse();
+  }
+
+  @Test
+  void rejectsGerman() {
+    assertThat(guard.judge("Der Präsident von Ghana sagte am Freitag, dass die Gespräche mit der Gewerkschaft nächste Woche fortgesetzt werden.").english()).isFalse();
+  }
+
+  @Test
+  void rejectsNonLatinScripts() {
+    assertThat(guard.judge("Президент Ганы заявил в пятницу, что переговоры с профсоюзом возобновятся на следующей неделе.").english()).isFalse();
+  }
+}
