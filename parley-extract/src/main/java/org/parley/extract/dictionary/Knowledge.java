@@ -68,7 +68,10 @@ public final class Knowledge {
   }
 
   private void loadCountries(TsvTable table) {
-    for (var row : table.rows()) {
+    // UN members first, so that a demonym shared with a territory ("French") names the state.
+    var rows = new ArrayList<>(table.rows());
+    rows.sort(Comparator.comparing((TsvTable.Row r) -> !r.get("un_member").orElse("0").equals("1")));
+    for (var row : rows) {
       var capital = row.list("capital").stream().findFirst().map(Knowledge::plainCapital);
       var country =
           new Country(
@@ -105,9 +108,10 @@ public final class Knowledge {
   private void addCapitalsToGazetteer() {
     for (Country c : countries.values()) {
       c.capital().ifPresent(cap -> {
-        boolean known = places.get(cap).stream().anyMatch(e -> e.iso3().equals(c.iso3()) && e.kind() == PlaceKind.CITY);
+        boolean known = places.get(cap).stream().anyMatch(e -> e.iso3().equals(c.iso3()) && e.isCapital());
         if (!known) {
-          var best = places.get(cap + ", D.C.").stream().filter(e -> e.iso3().equals(c.iso3())).findFirst();
+          var best = places.get(cap + ", D.C.").stream().filter(e -> e.iso3().equals(c.iso3())).findFirst()
+              .or(() -> ranked(places.get(cap)).stream().filter(e -> e.iso3().equals(c.iso3()) && e.kind() == PlaceKind.CITY).findFirst());
           places.add(cap, best.map(e -> new GazetteerEntry(cap, PlaceKind.CITY, c.iso3(), e.lat(), e.lon(), e.population(), "PPLC"))
               .orElse(new GazetteerEntry(cap, PlaceKind.CITY, c.iso3(), c.lat(), c.lon(), 0, "PPLC")));
         }

@@ -50,6 +50,17 @@ public final class PlaceFinder {
         continue;
       }
       int end = locationEnd(tokens, i);
+      // "Sea of Japan", "Gulf of Aden", "Bay of Bengal": a water body named after a land.
+      if (WATER_WORDS.contains(t.word().toLowerCase(Locale.ROOT)) && i + 2 < tokens.size()
+          && tokens.get(i + 1).word().equals("of") && tokens.get(i + 2).isCapitalised()) {
+        int waterEnd = i + 3;
+        while (waterEnd < tokens.size() && tokens.get(waterEnd).isCapitalised() && tokens.get(waterEnd).isProperNoun()) {
+          waterEnd++;
+        }
+        add(places, doc.span(t.start(), tokens.get(waterEnd - 1).end()), PlaceKind.WATER, Optional.empty(), Optional.empty(), doc, i, waterEnd);
+        i = waterEnd - 1;
+        continue;
+      }
       if (end > i) {
         String name = doc.span(t.start(), tokens.get(end - 1).end());
         if (isWater(name)) {

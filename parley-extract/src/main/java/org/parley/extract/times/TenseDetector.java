@@ -17,6 +17,10 @@ public final class TenseDetector {
       Set.of("pending", "until", "next", "upcoming", "coming", "ahead", "due", "scheduled", "planned", "tomorrow");
   private static final Set<String> PAST_CUES = Set.of("since", "ago", "last", "earlier", "previous", "yesterday");
   private static final int CUE_WINDOW = 4;
+  /** "expected to", "scheduled to", "plans to": the verb group speaks of the future. */
+  private static final Set<String> INTENT_BEFORE_TO =
+      Set.of("expected", "set", "due", "plan", "plans", "planned", "scheduled", "slated", "poised", "likely",
+          "intend", "intends", "aim", "aims", "hope", "hopes");
 
   public Tense tenseAt(ParsedDocument doc, int tokenIndex) {
     Sentence sentence = doc.sentenceOf(doc.tokens().get(tokenIndex));
@@ -64,7 +68,7 @@ public final class TenseDetector {
       if (w.equals("going") && i + 1 <= end && lower(tokens.get(i + 1)).equals("to")) {
         return Tense.FUTURE;
       }
-      if ((w.equals("expected") || w.equals("set") || w.equals("due") || w.equals("plans") || w.equals("planned"))
+      if (INTENT_BEFORE_TO.contains(w)
           && i + 1 < tokens.size() && lower(tokens.get(i + 1)).equals("to")) {
         return Tense.FUTURE;
       }

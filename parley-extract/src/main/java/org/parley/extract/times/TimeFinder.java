@@ -81,6 +81,9 @@ public final class TimeFinder {
   private static final Pattern CLOCK =
       Pattern.compile("\\b(\\d{1,2}):(\\d{2})\\s*([ap])\\.?m\\.?(?=\\W|$)", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern LEADING_PREPOSITION =
+      Pattern.compile("^(?:(?:on|in|since|by|until|during|of|from)\\s+)?(?:the\\s+)?(?=\\S)", Pattern.CASE_INSENSITIVE);
+
   private final TenseDetector tenses = new TenseDetector();
 
   public List<TimeMention> find(ParsedDocument doc) {
@@ -120,8 +123,8 @@ public final class TimeFinder {
         continue;
       }
       // The mention is the time words: a leading preposition is not part of the expression.
-      var lead = Pattern.compile("^(?:on|in|since|by|until|during|of|from)\\s+", Pattern.CASE_INSENSITIVE).matcher(m.group());
-      if (lead.find() && !m.group().toLowerCase(Locale.ROOT).startsWith("in the")) {
+      var lead = LEADING_PREPOSITION.matcher(m.group());
+      if (lead.find()) {
         start += lead.end();
       }
       String mention = text.substring(start, end);

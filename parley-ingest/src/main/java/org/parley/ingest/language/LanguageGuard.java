@@ -18,6 +18,11 @@ public final class LanguageGuard {
           "would", "their", "we", "him", "been", "has", "when", "who", "will", "more", "no", "if",
           "out", "so", "said", "what", "up", "its", "about", "into", "than", "them", "can", "only",
           "other", "new", "some", "could", "after", "also", "over", "our", "these");
+  /** Frequent function words of other Latin-script languages, to judge texts too short for shares. */
+  private static final Set<String> FOREIGN_WORDS =
+      Set.of("el", "la", "los", "las", "del", "que", "y", "una", "por", "para", "con", "les", "des", "et",
+          "est", "une", "du", "au", "der", "die", "das", "und", "ist", "nicht", "mit", "den", "il", "di",
+          "che", "della", "per", "os", "da", "do", "em", "het", "een", "van", "och", "att", "ve", "bir");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final double MIN_SHARE = 0.12;
   private static final int MIN_WORDS = 8;
@@ -29,13 +34,17 @@ public final class LanguageGuard {
     Matcher m = WORD.matcher(text);
     int words = 0;
     int function = 0;
+    int foreign = 0;
     long letters = 0;
     long latin = 0;
     while (m.find()) {
       String w = m.group();
       words++;
-      if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      if (FUNCTION_WORDS.contains(lower)) {
         function++;
+      } else if (FOREIGN_WORDS.contains(lower)) {
+        foreign++;
       }
       for (int i = 0; i < w.length(); i++) {
         letters++;
@@ -47,7 +56,7 @@ public final class LanguageGuard {
     double share = words == 0 ? 0 : (double) function / words;
     double latinShare = letters == 0 ? 0 : (double) latin / letters;
     boolean english =
-        latinShare > 0.8 && (words < MIN_WORDS ? function > 0 || words <= 3 : share >= MIN_SHARE);
+        latinShare > 0.8 && (words < MIN_WORDS ? function >= foreign : share >= MIN_SHARE);
     return new Verdict(english, words, share, latinShare);
   }
 }
