@@ -1,0 +1,58 @@
+package org.parley.extract.dictionary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.core.error.BadInputException;
+
+class KnowledgeTest {
+  private static Knowledge knowledge;
+
+  @BeforeAll
+  static void load() {
+    knowledge = Knowledge.load(Optional.empty());
+  }
+
+  @Test
+  void coversEveryUnMemberAndTheDisputedStates() {
+    var table = TsvTable.resource("countries.tsv");
+    assertThat(table.rows().stream().filter(r -> r.get("un_member").orElse("0").equals("1")).count()).isGreaterThanOrEqualTo(193);
+    for (String iso : new String[] {"TWN", "XKX", "PSE"}) {
+      assertThat(knowledge.country(iso)).as(iso).isPresent();
+    }
+  }
+
+  @Test
+  void demonymSharedWithTerritoryNamesTheState() {
+    assertThat(knowledge.countryRefs().get("French").get(0).country().iso3()).isEqualTo("FRA");
+    assertThat(knowledge.countryRefs().get("U.S.").get(0).country().iso3()).isEqualTo("USA");
+  }
+
+  @Test
+  void knownOfficeHolderDependsOnDate() {
+    assertThat(knowledge.personOn("Medvedev", LocalDate.of(2010, 1, 1)).map(KnownPerson::role)).contains("President");
+    assertThat(knowledge.personOn("Medvedev", LocalDate.of(2015, 1, 1)).map(KnownPerson::role)).contains("Prime Minister");
+    assertThat(knowledge.personOn("Medvedev", LocalDate.of(1990, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void userDictionaryAddsRows(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("organizations.tsv"), "name\taliases\tcountry\tsector\tkind\nNorthwind Herald\tNWH\tNZL\tMED\tORGANIZATION\n");
+    var k = Knowledge.load(Optional.of(dir));
+    assertThat(k.organizations().get("NWH")).singleElement().satisfies(o -> assertThat(o.country()).contains("NZL"));
+  }
+
+  @Test
+  void badUserRowNamesFileAndLine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("metonyms.tsv"), "phrase\tiso3\tkind\nAtlantis\tATL\tNAME\n");
+    assertThatThrownBy(() -> Knowledge.load(Optional.of(dir)))
+        .isInstanceOf(BadInputException.class).hasMessageContaining("metonyms.tsv line 2").hasMessageContaining("ATL");
+  }
+}

@@ -1,0 +1,36 @@
+package org.parley.extract.dictionary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class PhraseIndexTest {
+  @Test
+  void findsLongestPhraseCaseInsensitively() {
+    var index = new PhraseIndex<String>();
+    index.add("secretary", "S");
+    index.add("secretary of state", "SoS");
+    var words = List.of("The", "Secretary", "of", "State", "spoke");
+    var m = index.longestAt(words, 1, Function.identity()).orElseThrow();
+    assertThat(m.values()).containsExactly("SoS");
+    assertThat(m.end()).isEqualTo(4);
+  }
+
+  @Test
+  void findsPhraseEndingAtPosition() {
+    var index = new PhraseIndex<String>();
+    index.add("foreign minister", "FM");
+    var words = List.of("Chinese", "Foreign", "Minister", "Qian");
+    var m = index.longestEndingAt(words, 3, 5, Function.identity()).orElseThrow();
+    assertThat(m.start()).isEqualTo(1);
+  }
+
+  @Test
+  void splitsLikeTheTokenizer() {
+    assertThat(Words.split("U.S. officials")).containsExactly("U.S.", "officials");
+    assertThat(Words.split("China's top diplomat")).containsExactly("China", "'s", "top", "diplomat");
+    assertThat(Words.split("state-run media")).containsExactly("state-run", "media");
+  }
+}
