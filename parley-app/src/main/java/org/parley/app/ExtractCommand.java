@@ -80,6 +80,7 @@ final class ExtractCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), dictionary);
     LocalDate fallback = published.orElse(LocalDate.now(java.time.ZoneOffset.UTC));
     int failed = 0;
+    int extracted = 0;
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), Threads.named("parley-extract"));
     try {
       List<Future<Extraction>> futures = new ArrayList<>();
@@ -90,6 +91,7 @@ final class ExtractCommand implements Callable<Integer> {
         try {
           out.println(ExtractionJson.toLine(futures.get(i).get()));
           out.flush();
+          extracted++;
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
           if (cause instanceof BadInputException) {
@@ -106,7 +108,7 @@ final class ExtractCommand implements Callable<Integer> {
     } finally {
       pool.shutdownNow();
     }
-    err.printf("parley extract: %d extracted, %d rejected, %d failed%n", articles.size() - failed - Math.max(0, rejected.get() - (items.size() - articles.size())), rejected.get(), failed);
+    err.printf("parley extract: %d extracted, %d rejected, %d failed%n", extracted, rejected.get(), failed);
     err.flush();
     return failed > 0 ? ExitCodes.FAILED : rejected.get() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }

@@ -544,8 +544,7 @@ public final class ActorFinder {
       drafts.sort(java.util.Comparator.comparingInt(Draft::firstStart));
       for (Draft d : drafts) {
         if (d.kind == ActorKind.PERSON) {
-          var known = knowledge.personOn(d.name, doc.date())
-              .or(() -> d.nameWords().size() > 1 ? Optional.empty() : knowledge.personOn(d.name, doc.date()));
+          var known = knowledge.personOn(d.name, doc.date());
           known.ifPresent(p -> {
             d.country = d.country.or(p::country);
             if (d.sector.isEmpty()) {

@@ -101,10 +101,6 @@ public final class TextCleaner {
     return new CleanText(String.join("\n\n", paragraphs), headline, dateline, published, removed);
   }
 
-  /** The outlet named by a wire label line ("AP News"), when the body has one. */
-  public Optional<String> outletLabel(String body) {
-    return normalise(body).lines().filter(l -> WIRE_LABEL.matcher(l).matches()).map(String::strip).findFirst();
-  }
 
   static String normalise(String body) {
     return body.replace("\r\n", "\n")

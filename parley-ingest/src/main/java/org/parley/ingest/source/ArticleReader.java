@@ -80,7 +80,7 @@ public final class ArticleReader {
       readJsonLines(where, content, sink);
     } else {
       boolean html = name.endsWith(".html") || name.endsWith(".htm");
-      sink.accept(textArticle(where, content, html, Optional.of(stem(file))));
+      sink.accept(textArticle(where, content, html));
     }
   }
 
@@ -99,11 +99,11 @@ public final class ArticleReader {
       readJsonLines("stdin", content, sink);
     } else {
       boolean html = content.stripLeading().startsWith("<");
-      sink.accept(textArticle("stdin", content, html, Optional.empty()));
+      sink.accept(textArticle("stdin", content, html));
     }
   }
 
-  private static ReadResult textArticle(String where, String content, boolean html, Optional<String> title) {
+  private static ReadResult textArticle(String where, String content, boolean html) {
     if (content.isBlank()) {
       return new ReadResult.Rejected(where, "empty article body");
     }
@@ -180,11 +180,6 @@ public final class ArticleReader {
         : Optional.of(v.asText());
   }
 
-  private static String stem(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
-  }
 
   /** Strict UTF-8: a bad byte is an error, never a silent replacement character. */
   static String decode(byte[] bytes) throws CharacterCodingException {
