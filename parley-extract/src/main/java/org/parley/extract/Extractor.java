@@ -4,9 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.parley.core.article.Dateline;
+import org.parley.core.record.Actor;
+import org.parley.core.record.Place;
+import org.parley.core.record.TimeMention;
+import org.parley.core.text.DependencyParser;
 import org.parley.core.text.ParsedDocument;
 import org.parley.extract.actors.ActorFinder;
 import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.dictionary.MainCountry;
+import org.parley.extract.events.EventFinder;
+import org.parley.extract.events.EventFindings;
 import org.parley.extract.places.PlaceFinder;
 import org.parley.extract.themes.ThemeScorer;
 import org.parley.extract.times.TimeFinder;
@@ -23,29 +30,42 @@ public final class Extractor {
   private final PlaceFinder places;
   private final ThemeScorer themes;
   private final ToneScorer tone = ToneScorer.bundled();
+  private final EventFinder events;
 
-  private Extractor(Knowledge knowledge, ThemeScorer themes) {
+  private Extractor(Knowledge knowledge, ThemeScorer themes, EventFinder events) {
     this.knowledge = knowledge;
     this.actors = new ActorFinder(knowledge);
     this.places = new PlaceFinder(knowledge);
     this.themes = themes;
+    this.events = events;
   }
 
-  /** Loads the bundled dictionaries; files in {@code userDictionary} add to them. */
+  /** Loads the bundled dictionaries and patterns; files in {@code userDictionary} add to them. */
   public static Extractor load(Optional<Path> userDictionary) {
-    return new Extractor(Knowledge.load(userDictionary), ThemeScorer.bundled(userDictionary));
+    Knowledge knowledge = Knowledge.load(userDictionary);
+    return new Extractor(knowledge, ThemeScorer.bundled(userDictionary), EventFinder.load(knowledge, userDictionary));
   }
 
-  public Findings extract(ParsedDocument doc, Optional<Dateline> dateline) {
+  /**
+   * Extracts everything from {@code doc}; {@code dependencies} parses the sentences that can hold
+   * an event (pass {@link DependencyParser#NONE} to code events only where edges already exist).
+   */
+  public Findings extract(ParsedDocument doc, Optional<Dateline> dateline, DependencyParser dependencies) {
     Optional<String> home = dateline.flatMap(d -> knowledge.places().get(d.place()).stream()
         .filter(e -> e.isCapital()).findFirst().map(e -> e.iso3())
         .or(() -> Knowledge.ranked(knowledge.places().get(d.place())).stream().findFirst().map(e -> e.iso3())));
+    List<Place> foundPlaces = places.find(doc, dateline.map(Dateline::place));
+    Optional<String> main = MainCountry.of(knowledge, doc, home, foundPlaces);
+    List<Actor> found = actors.find(doc, main);
+    List<TimeMention> foundTimes = times.find(doc);
+    ParsedDocument parsed = dependencies.withDependencies(doc, events.sentencesToParse(doc));
+    EventFindings coded = events.find(parsed, found, foundTimes, foundPlaces, dateline, main);
     return new Findings(
-        actors.find(doc, home),
+        coded.actors(),
+        coded.events(),
         List.of(),
-        List.of(),
-        times.find(doc),
-        places.find(doc, dateline.map(Dateline::place)),
+        foundTimes,
+        foundPlaces,
         themes.score(doc),
         tone.score(doc));
   }

@@ -8,13 +8,17 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.parley.core.error.ProcessingException;
 import org.parley.core.text.Dependency;
+import org.parley.core.text.DependencyParser;
 import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Parser;
 import org.parley.core.text.Sentence;
@@ -26,10 +30,11 @@ import org.slf4j.LoggerFactory;
  * The one place where Parley meets CoreNLP: builds the pipeline once and turns its annotations into
  * Parley's {@link ParsedDocument}. Thread-safe; share one instance per process.
  */
-public final class CoreNlpParser implements Parser {
+public final class CoreNlpParser implements Parser, DependencyParser {
   private static final Logger LOG = LoggerFactory.getLogger(CoreNlpParser.class);
 
   private final StanfordCoreNLP pipeline;
+  private final Optional<StanfordCoreNLP> dependencyParser;
   private final NlpOptions options;
 
   public CoreNlpParser(NlpOptions options) {
@@ -37,6 +42,9 @@ public final class CoreNlpParser implements Parser {
     long started = System.nanoTime();
     try {
       this.pipeline = new StanfordCoreNLP(properties(options));
+      this.dependencyParser = options.dependencies()
+          ? Optional.of(new StanfordCoreNLP(dependencyProperties()))
+          : Optional.empty();
     } catch (RuntimeException e) {
       throw new ProcessingException("cannot load the CoreNLP models: " + e.getMessage(), e);
     }
@@ -46,7 +54,7 @@ public final class CoreNlpParser implements Parser {
   private static Properties properties(NlpOptions options) {
     var props = new Properties();
     props.setProperty(
-        "annotators", "tokenize,ssplit,pos,lemma,ner" + (options.dependencies() ? ",depparse" : ""));
+        "annotators", "tokenize,ssplit,pos,lemma,ner");
     // A blank line ends a sentence: headlines, captions and subheadings carry no full stop.
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     // The 3-class CRF alone: the fine-grained gazetteer and SUTime cost ~80% of NER time, and
@@ -57,6 +65,14 @@ public final class CoreNlpParser implements Parser {
     props.setProperty("ner.applyFineGrained", "false");
     props.setProperty("ner.buildEntityMentions", "false");
     props.setProperty("tokenize.options", "untokenizable=noneKeep");
+    return props;
+  }
+
+  private static Properties dependencyProperties() {
+    var props = new Properties();
+    props.setProperty("annotators", "depparse");
+    // The tokens, tags and lemmas come from Parley's own ParsedDocument, not from earlier annotators.
+    props.setProperty("enforceRequirements", "false");
     return props;
   }
 
@@ -100,6 +116,58 @@ public final class CoreNlpParser implements Parser {
               dependencies(sentence, first)));
     }
     return new ParsedDocument(text, documentDate, tokens, sentences);
+  }
+
+  @Override
+  public ParsedDocument withDependencies(ParsedDocument doc, Set<Integer> chosen) {
+    if (dependencyParser.isEmpty() || chosen.isEmpty()) {
+      return doc;
+    }
+    List<Sentence> wanted = doc.sentences().stream()
+        .filter(s -> chosen.contains(s.index()) && s.dependencies().isEmpty())
+        .toList();
+    if (wanted.isEmpty()) {
+      return doc;
+    }
+    List<CoreMap> maps = new ArrayList<>();
+    for (Sentence sentence : wanted) {
+      maps.add(coreMap(doc, sentence));
+    }
+    var annotation = new Annotation(doc.text());
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, maps);
+    dependencyParser.get().annotate(annotation);
+    List<Sentence> sentences = new ArrayList<>(doc.sentences());
+    for (int i = 0; i < wanted.size(); i++) {
+      Sentence s = wanted.get(i);
+      sentences.set(s.index(), new Sentence(s.index(), s.start(), s.end(), s.first(), s.last(),
+          dependencies(maps.get(i), s.first())));
+    }
+    return new ParsedDocument(doc.text(), doc.date(), doc.tokens(), sentences);
+  }
+
+  /** Rebuilds CoreNLP's view of one sentence from Parley's tokens, for the dependency parser. */
+  private static CoreMap coreMap(ParsedDocument doc, Sentence sentence) {
+    List<CoreLabel> labels = new ArrayList<>();
+    for (Token t : doc.tokensOf(sentence)) {
+      var label = new CoreLabel();
+      label.setWord(t.word());
+      label.setValue(t.word());
+      label.setOriginalText(t.word());
+      label.setTag(t.pos());
+      label.setLemma(t.lemma());
+      label.setNER(t.ner());
+      label.setBeginPosition(t.start());
+      label.setEndPosition(t.end());
+      label.setIndex(t.index() - sentence.first() + 1);
+      label.setSentIndex(sentence.index());
+      labels.add(label);
+    }
+    CoreMap map = new ArrayCoreMap();
+    map.set(CoreAnnotations.TokensAnnotation.class, labels);
+    map.set(CoreAnnotations.SentenceIndexAnnotation.class, sentence.index());
+    map.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, sentence.start());
+    map.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, sentence.end());
+    return map;
   }
 
   private static List<Dependency> dependencies(CoreMap sentence, int first) {

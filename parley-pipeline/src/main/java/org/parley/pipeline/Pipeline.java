@@ -13,6 +13,7 @@ import org.parley.core.error.BadInputException;
 import org.parley.core.error.ProcessingException;
 import org.parley.core.record.Extraction;
 import org.parley.core.text.ParsedDocument;
+import org.parley.core.text.DependencyParser;
 import org.parley.core.text.Parser;
 import org.parley.extract.Extractor;
 import org.parley.extract.Findings;
@@ -31,16 +32,19 @@ public final class Pipeline {
   private final HtmlText html = new HtmlText();
   private final LanguageGuard language = new LanguageGuard();
   private final Parser parser;
+  private final DependencyParser dependencies;
   private final Extractor extractor;
 
-  public Pipeline(Parser parser, Extractor extractor) {
+  public Pipeline(Parser parser, DependencyParser dependencies, Extractor extractor) {
     this.parser = parser;
+    this.dependencies = dependencies;
     this.extractor = extractor;
   }
 
   /** The standard pipeline: CoreNLP with the given options and the bundled (plus user) dictionaries. */
   public static Pipeline standard(NlpOptions options, Optional<Path> userDictionary) {
-    return new Pipeline(new CoreNlpParser(options), Extractor.load(userDictionary));
+    var coreNlp = new CoreNlpParser(options);
+    return new Pipeline(coreNlp, coreNlp, Extractor.load(userDictionary));
   }
 
   /**
@@ -65,13 +69,15 @@ public final class Pipeline {
           article.origin(), verdict.words(), 100 * verdict.functionWordShare(), 100 * verdict.latinShare()));
     }
     LocalDate published = article.published().or(() -> pagePublished).or(clean::published).orElse(fallback);
-    ParsedDocument doc;
+    Findings f;
     try {
-      doc = parser.parse(clean.text(), published);
+      ParsedDocument doc = parser.parse(clean.text(), published);
+      f = extractor.extract(doc, clean.dateline(), dependencies);
+    } catch (BadInputException e) {
+      throw e;
     } catch (RuntimeException e) {
-      throw new ProcessingException(article.origin() + ": NLP failed: " + e.getMessage(), e);
+      throw new ProcessingException(article.origin() + ": extraction failed: " + e.getMessage(), e);
     }
-    Findings f = extractor.extract(doc, clean.dateline());
     return new Extraction(
         article.id().orElseGet(() -> contentId(clean.text())),
         article.url(),

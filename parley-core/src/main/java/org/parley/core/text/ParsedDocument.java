@@ -30,6 +30,21 @@ public record ParsedDocument(String text, LocalDate date, List<Token> tokens, Li
     return text.substring(start, end);
   }
 
+  /** Index of the first token that ends after character {@code offset}; {@code tokens.size()} if none. */
+  public int tokenIndexAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The sentence that contains character offset {@code offset}, or the last one before it. */
   public Sentence sentenceAt(int offset) {
     Sentence found = sentences.get(0);

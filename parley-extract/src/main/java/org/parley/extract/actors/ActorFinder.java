@@ -17,6 +17,7 @@ import org.parley.core.text.Token;
 import org.parley.extract.dictionary.CountryRef;
 import org.parley.extract.dictionary.KnownOrganization;
 import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.dictionary.MainCountry;
 import org.parley.extract.dictionary.Role;
 
 /**
@@ -36,9 +37,12 @@ public final class ActorFinder {
     this.knowledge = knowledge;
   }
 
-  /** The actors of {@code doc}; {@code homeCountry} is the dateline's country, when known. */
-  public List<Actor> find(ParsedDocument doc, Optional<String> homeCountry) {
-    var run = new Run(doc, homeCountry);
+  /**
+   * The actors of {@code doc}; {@code mainCountry} (see {@link MainCountry}) is the country of
+   * groups and institutions that the text names without one.
+   */
+  public List<Actor> find(ParsedDocument doc, Optional<String> mainCountry) {
+    var run = new Run(doc, mainCountry);
     run.scan();
     run.linkShortMentions();
     run.linkDescriptions();
@@ -55,11 +59,11 @@ public final class ActorFinder {
     final boolean[] used;
     final Optional<String> dominant;
 
-    Run(ParsedDocument doc, Optional<String> homeCountry) {
+    Run(ParsedDocument doc, Optional<String> mainCountry) {
       this.doc = doc;
       this.tokens = doc.tokens();
       this.used = new boolean[tokens.size()];
-      this.dominant = dominantCountry(homeCountry);
+      this.dominant = mainCountry;
     }
 
     void scan() {
@@ -637,23 +641,6 @@ public final class ActorFinder {
           best.mention(mention(i, i + 1));
         }
       }
-    }
-
-    /** Counts how often each country is named; the dateline's country counts double. */
-    Optional<String> dominantCountry(Optional<String> home) {
-      Map<String, Integer> counts = new LinkedHashMap<>();
-      home.ifPresent(h -> counts.merge(h, 2, Integer::sum));
-      for (int i = 0; i < tokens.size(); i++) {
-        if (!tokens.get(i).isCapitalised()) {
-          continue;
-        }
-        var m = knowledge.countryRefs().longestAt(tokens, i, Token::word);
-        if (m.isPresent()) {
-          counts.merge(m.get().values().get(0).country().iso3(), 1, Integer::sum);
-          i = m.get().end() - 1;
-        }
-      }
-      return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     List<Actor> result() {

@@ -1,0 +1,43 @@
+package org.parley.extract.dictionary;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.core.record.Place;
+import org.parley.core.record.PlaceKind;
+import org.parley.core.text.ParsedDocument;
+import org.parley.core.text.Token;
+
+/**
+ * The country a story is mostly about: the one named most often, by name, demonym, capital or a
+ * place inside it, the dateline's country counting double. Groups and institutions named without a
+ * country ("protesters", "the government") belong to it unless the sentence says otherwise.
+ */
+public final class MainCountry {
+  private MainCountry() {}
+
+  public static Optional<String> of(
+      Knowledge knowledge, ParsedDocument doc, Optional<String> datelineCountry, List<Place> places) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    datelineCountry.ifPresent(h -> counts.merge(h, 2, Integer::sum));
+    for (Place place : places) {
+      // Names that refer to a country (its name, a capital) are counted below, once.
+      if (place.kind() != PlaceKind.COUNTRY && knowledge.countryRefs().get(place.name()).isEmpty()) {
+        place.country().ifPresent(c -> counts.merge(c, place.mentions().size(), Integer::sum));
+      }
+    }
+    var tokens = doc.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!tokens.get(i).isCapitalised()) {
+        continue;
+      }
+      var m = knowledge.countryRefs().longestAt(tokens, i, Token::word);
+      if (m.isPresent()) {
+        counts.merge(m.get().values().get(0).country().iso3(), 1, Integer::sum);
+        i = m.get().end() - 1;
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+}

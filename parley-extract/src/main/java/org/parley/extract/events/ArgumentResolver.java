@@ -1,0 +1,222 @@
+package org.parley.extract.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.record.Actor;
+import org.parley.core.record.ActorKind;
+import org.parley.core.record.Mention;
+import org.parley.core.text.ParsedDocument;
+import org.parley.core.text.Token;
+import org.parley.extract.dictionary.CountryRef;
+import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.dictionary.Role;
+
+/**
+ * Finds the actor an event argument stands for: an actor already found in the text, a country or
+ * capital used for its state ("Beijing's reluctance"), a demonym ("the North Korean action") or a
+ * role noun with a country from context ("three opposition figures"). Creates the last three as new
+ * actors. One instance per document.
+ */
+final class ArgumentResolver {
+  private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "appos", "amod", "nmod:poss");
+
+  private final Knowledge knowledge;
+  private final ParsedDocument doc;
+  private final List<Actor> actors;
+  private final Map<Integer, String> actorAtToken = new HashMap<>();
+  private final Optional<String> home;
+
+  ArgumentResolver(Knowledge knowledge, ParsedDocument doc, List<Actor> found, Optional<String> home) {
+    this.knowledge = knowledge;
+    this.doc = doc;
+    this.actors = new ArrayList<>(found);
+    this.home = home;
+    for (Actor a : found) {
+      for (Mention m : a.mentions()) {
+        for (Token t : tokensIn(m.start(), m.end())) {
+          actorAtToken.putIfAbsent(t.index(), a.id());
+        }
+      }
+    }
+  }
+
+  List<Actor> actors() {
+    return List.copyOf(actors);
+  }
+
+  Optional<Actor> byId(String id) {
+    return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  /** Whether {@link #resolve} would find an actor, without creating one. */
+  boolean resolvable(Graph graph, int head) {
+    return find(graph, head, Optional.empty(), false).isPresent();
+  }
+
+  /**
+   * The actor that the phrase headed by {@code head} names, created if the story has none yet;
+   * {@code countryHint} fills a missing country.
+   */
+  Optional<Actor> resolve(Graph graph, int head, Optional<String> countryHint) {
+    return find(graph, head, countryHint, true);
+  }
+
+  private Optional<Actor> find(Graph graph, int head, Optional<String> countryHint, boolean create) {
+    String at = actorAtToken.get(head);
+    if (at != null) {
+      return byId(at);
+    }
+    for (String relation : List.of("appos", "flat", "compound")) {
+      for (int child : graph.children(head, relation)) {
+        String named = actorAtToken.get(child);
+        if (named != null) {
+          return byId(named);
+        }
+      }
+    }
+    Optional<Actor> role = roleActor(graph, head, countryHint, create);
+    if (role.isPresent()) {
+      return role;
+    }
+    Optional<CountryRef> ref = countryAt(head);
+    if (ref.isPresent()) {
+      return Optional.of(countryActor(ref.get().country().iso3(), span(head, head), create));
+    }
+    // A thing owned stands for its owner ("rejected France's offer"); people are roles, above.
+    for (int child : graph.children(head, PHRASE_RELATIONS::contains)) {
+      String owner = actorAtToken.get(child);
+      if (owner != null) {
+        return byId(owner);
+      }
+      Optional<CountryRef> adjective = countryAt(child);
+      if (adjective.isPresent()) {
+        return Optional.of(countryActor(adjective.get().country().iso3(), span(child, child), create));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The state acting where the text names no agent ("was arrested"): an actor of that country and
+   * sector already in the story, else the country itself.
+   */
+  Optional<Actor> implicitAgent(Optional<String> country, String sector) {
+    Optional<String> iso3 = country.or(() -> home);
+    if (iso3.isEmpty()) {
+      return Optional.empty();
+    }
+    return actors.stream()
+        .filter(a -> a.country().equals(iso3) && a.sector().equals(Optional.of(sector)) && a.kind() != ActorKind.PERSON)
+        .findFirst()
+        .or(() -> Optional.of(countryActor(iso3.get(), Optional.empty(), true)));
+  }
+
+  /** "three top opposition figures", "China's top diplomat": a role noun, with a country if stated. */
+  private Optional<Actor> roleActor(Graph graph, int head, Optional<String> countryHint, boolean create) {
+    List<Token> tokens = doc.tokens();
+    int from = doc.sentenceOf(tokens.get(head)).first();
+    List<Token> upToHead = tokens.subList(from, head + 1);
+    int end = upToHead.size();
+    var match = knowledge.roles().longestEndingAt(upToHead, end, 4, t -> t.word().toLowerCase(Locale.ROOT))
+        .or(() -> knowledge.roles().longestEndingAt(upToHead, end, 4, t -> t.lemma().toLowerCase(Locale.ROOT)));
+    if (match.isEmpty()) {
+      // "opposition supporters": a role word in front of a noun that is not one.
+      for (int modifier : graph.children(head, "compound")) {
+        match = knowledge.roles().longestEndingAt(List.of(tokens.get(modifier)), 1, 1,
+            t -> t.lemma().toLowerCase(Locale.ROOT));
+        if (match.isPresent()) {
+          break;
+        }
+      }
+    }
+    if (match.isEmpty()) {
+      return Optional.empty();
+    }
+    Role role = match.get().values().get(0);
+    Optional<String> country = Optional.empty();
+    int first = head;
+    for (int child : graph.children(head, PHRASE_RELATIONS::contains)) {
+      if (child < head) {
+        first = Math.min(first, child);
+      }
+      Optional<CountryRef> ref = countryAt(child);
+      if (ref.isPresent()) {
+        country = Optional.of(ref.get().country().iso3());
+      } else if (actorAtToken.containsKey(child)) {
+        country = byId(actorAtToken.get(child)).flatMap(Actor::country);
+      }
+    }
+    if (country.isEmpty() && DOMESTIC.contains(role.sector())) {
+      country = countryHint.or(() -> home);
+    }
+    for (int child : graph.children(head, r -> r.equals("nummod") || r.equals("amod"))) {
+      first = Math.min(first, child);
+    }
+    boolean plural = tokens.get(head).pos().endsWith("S");
+    ActorKind kind = role.kind() == Role.Kind.BODY ? ActorKind.ORGANIZATION
+        : plural ? ActorKind.GROUP : ActorKind.ANONYMOUS;
+    Mention mention = new Mention(tokens.get(first).start(), tokens.get(head).end(),
+        doc.span(tokens.get(first).start(), tokens.get(head).end()));
+    return Optional.of(add(mention.text(), kind, country, Optional.of(role.sector()), List.of(mention), create));
+  }
+
+  private static final Set<String> DOMESTIC = Set.of("GOV", "OPP", "COP", "JUD", "LEG", "MIL", "CVL", "REB", "LAB", "BUS", "PTY");
+
+  private Optional<CountryRef> countryAt(int index) {
+    List<Token> tokens = doc.tokens();
+    if (!tokens.get(index).isCapitalised()) {
+      return Optional.empty();
+    }
+    for (int start = Math.max(0, index - 3); start <= index; start++) {
+      var m = knowledge.countryRefs().longestAt(tokens, start, Token::word);
+      if (m.isPresent() && m.get().end() > index) {
+        return Optional.of(m.get().values().get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Mention> span(int first, int last) {
+    List<Token> tokens = doc.tokens();
+    int start = tokens.get(first).start();
+    int end = tokens.get(last).end();
+    return Optional.of(new Mention(start, end, doc.span(start, end)));
+  }
+
+  private Actor countryActor(String iso3, Optional<Mention> mention, boolean create) {
+    return actors.stream()
+        .filter(a -> a.kind() == ActorKind.COUNTRY && a.country().equals(Optional.of(iso3)) && a.sector().isEmpty())
+        .findFirst()
+        .orElseGet(() -> add(knowledge.country(iso3).map(c -> c.name()).orElse(iso3), ActorKind.COUNTRY,
+            Optional.of(iso3), Optional.empty(), mention.stream().toList(), create));
+  }
+
+  private Actor add(String name, ActorKind kind, Optional<String> country, Optional<String> sector,
+      List<Mention> mentions, boolean create) {
+    var actor = new Actor("a" + (actors.size() + 1), name, kind, country, sector, Optional.empty(), mentions);
+    if (!create) {
+      return actor;
+    }
+    actors.add(actor);
+    for (Mention m : mentions) {
+      for (Token t : tokensIn(m.start(), m.end())) {
+        actorAtToken.putIfAbsent(t.index(), actor.id());
+      }
+    }
+    return actor;
+  }
+
+  private List<Token> tokensIn(int start, int end) {
+    List<Token> tokens = doc.tokens();
+    List<Token> in = new ArrayList<>();
+    for (int i = doc.tokenIndexAt(start); i < tokens.size() && tokens.get(i).start() < end; i++) {
+      in.add(tokens.get(i));
+    }
+    return in;
+  }
+}

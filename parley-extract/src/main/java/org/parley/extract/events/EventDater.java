@@ -1,0 +1,134 @@
+package org.parley.extract.events;
+
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.record.TimeMention;
+import org.parley.core.text.Dependency;
+import org.parley.core.text.ParsedDocument;
+import org.parley.core.text.Sentence;
+import org.parley.core.time.TimeValue;
+
+/**
+ * When an event happened: the date expression in the event's own clause; for a reported fact
+ * without one, the date the story last gave within a few sentences (not inside parentheses, which
+ * hold conversions such as "5:47 p.m. Thursday GMT"). Never the publication date.
+ */
+final class EventDater {
+  /** Relations that open another clause, whose times belong to another event. */
+  private static final Set<String> CLAUSE_BOUNDARIES = Set.of(
+      "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj", "ref", "nsubj", "conj", "list", "dep");
+  private static final int CONTEXT_SENTENCES = 5;
+
+  private final ParsedDocument doc;
+  private final List<TimeMention> times;
+  private final int[] timeHeads;
+
+  EventDater(ParsedDocument doc, List<TimeMention> times) {
+    this.doc = doc;
+    this.times = times;
+    this.timeHeads = new int[times.size()];
+    for (int i = 0; i < times.size(); i++) {
+      timeHeads[i] = Math.min(doc.tokenIndexAt(times.get(i).start()), doc.tokens().size() - 1);
+    }
+  }
+
+  /** The tokens of the clause around {@code roots}, not descending into other clauses. */
+  static Set<Integer> clause(Graph graph, List<Integer> roots) {
+    Set<Integer> seen = new HashSet<>(roots);
+    var queue = new ArrayDeque<>(roots);
+    while (!queue.isEmpty()) {
+      int node = queue.poll();
+      for (Dependency d : graph.children(node)) {
+        if (CLAUSE_BOUNDARIES.contains(Graph.base(d.relation()))) {
+          continue;
+        }
+        if (seen.add(d.dependent())) {
+          queue.add(d.dependent());
+        }
+      }
+    }
+    return seen;
+  }
+
+  /** The date in the clause, if it names one. */
+  Optional<Dated> inClause(Set<Integer> clause) {
+    for (int i = 0; i < times.size(); i++) {
+      if (clause.contains(timeHeads[i]) && !spanEdge(times.get(i))) {
+        Optional<TimeValue> date = asDate(times.get(i).value());
+        if (date.isPresent()) {
+          return Optional.of(new Dated(date.get(), times.get(i)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A date between the subject and its verb ("Iran on Tuesday denied"), which the parser often
+   * attaches to the subject.
+   */
+  Optional<Dated> between(int subject, int verb) {
+    for (int i = 0; i < times.size(); i++) {
+      if (timeHeads[i] > subject && timeHeads[i] < verb && !spanEdge(times.get(i))) {
+        Optional<TimeValue> date = asDate(times.get(i).value());
+        if (date.isPresent()) {
+          return Optional.of(new Dated(date.get(), times.get(i)));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last date the story gave before {@code sentence}, within a few sentences. */
+  Optional<Dated> fromContext(Sentence sentence) {
+    for (int i = times.size() - 1; i >= 0; i--) {
+      TimeMention t = times.get(i);
+      if (t.start() >= sentence.start()) {
+        continue;
+      }
+      int distance = sentence.index() - doc.tokens().get(timeHeads[i]).sentence();
+      if (distance > CONTEXT_SENTENCES) {
+        break;
+      }
+      Optional<TimeValue> date = asDate(t.value());
+      // A reported fact happened by publication: "pending a trial Thursday" dates nothing before it.
+      if (date.isPresent() && !parenthesised(t) && !spanEdge(t) && !after(date.get(), doc.date())) {
+        return Optional.of(new Dated(date.get(), t));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean after(TimeValue value, java.time.LocalDate date) {
+    return value instanceof TimeValue.Day day && day.date().isAfter(date);
+  }
+
+  private boolean parenthesised(TimeMention t) {
+    Sentence s = doc.sentenceAt(t.start());
+    String before = doc.span(s.start(), t.start());
+    return before.lastIndexOf('(') > before.lastIndexOf(')');
+  }
+
+  /** "since April", "until June": the edge of a span, not when something happened. */
+  private boolean spanEdge(TimeMention t) {
+    String before = doc.text().substring(Math.max(0, t.start() - 7), t.start());
+    String lower = (before + t.text()).toLowerCase(java.util.Locale.ROOT);
+    return lower.matches("(?s).*\\b(since|until|by)\\s.*");
+  }
+
+  static Optional<TimeValue> asDate(TimeValue value) {
+    if (value instanceof TimeValue.Day || value instanceof TimeValue.Month || value instanceof TimeValue.YearOnly) {
+      return Optional.of(value);
+    }
+    if (value instanceof TimeValue.Clock clock) {
+      return Optional.of(new TimeValue.Day(clock.date()));
+    }
+    return Optional.empty();
+  }
+
+  /** A date and the expression it came from. */
+  record Dated(TimeValue value, TimeMention mention) {}
+}

@@ -1,0 +1,530 @@
+package org.parley.extract.events;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.article.Dateline;
+import org.parley.core.record.Actor;
+import org.parley.core.record.Location;
+import org.parley.core.record.Mention;
+import org.parley.core.record.Modality;
+import org.parley.core.record.Place;
+import org.parley.core.record.TimeMention;
+import org.parley.core.text.ParsedDocument;
+import org.parley.core.text.Sentence;
+import org.parley.core.text.Token;
+import org.parley.core.time.TimeValue;
+import org.parley.extract.dictionary.Knowledge;
+
+/**
+ * Codes the political events of a parsed document: finds trigger words from the pattern book, reads
+ * their arguments from the dependency parse, resolves the arguments to actors, and judges the
+ * event's modality, date and place. Thread-safe; one instance serves every document.
+ */
+public final class EventFinder {
+  /** A refusal of a complement event is coded by what was refused (CAMEO 12 subcategories). */
+  private static final Map<String, String> REFUSED_ROOT_TO_CODE = Map.of(
+      "03", "121", "04", "125", "05", "127", "06", "121", "07", "122", "08", "124");
+  /** Relations a noun event climbs to find the verb whose subject is its source ("held talks"). */
+  private static final Set<String> LIGHT_RELATIONS = Set.of("obj", "obl", "nmod", "xcomp");
+  private static final Set<String> NOT_LIGHT = Set.of(
+      "obl:after", "obl:before", "obl:since", "obl:despite", "obl:following", "obl:amid", "nmod:after",
+      "nmod:before", "obl:over", "obl:about", "obl:for", "nmod:for", "obl:against", "nmod:against");
+  private static final Set<String> ABSORBING_ROOTS = Set.of("02", "03", "10", "12", "13");
+  private static final int PAIR_LOOKBACK_SENTENCES = 3;
+  private static final int TARGET_LOOKBACK_SENTENCES = 2;
+
+  private final Knowledge knowledge;
+  private final PatternBook patterns;
+  private final ModalityJudge modality = new ModalityJudge();
+  private final EventMerger merger;
+
+  public EventFinder(Knowledge knowledge, Codebook codebook, PatternBook patterns) {
+    this.knowledge = knowledge;
+    this.patterns = patterns;
+    this.merger = new EventMerger(codebook);
+  }
+
+  public static EventFinder load(Knowledge knowledge, Optional<Path> userDir) {
+    Codebook codebook = Codebook.bundled();
+    return new EventFinder(knowledge, codebook, PatternBook.load(userDir, codebook));
+  }
+
+  public PatternBook patterns() {
+    return patterns;
+  }
+
+  /** The sentences worth a dependency parse: those with a word that can trigger an event. */
+  public Set<Integer> sentencesToParse(ParsedDocument doc) {
+    Set<Integer> wanted = new LinkedHashSet<>();
+    for (Token t : doc.tokens()) {
+      if (!wanted.contains(t.sentence()) && !patterns.candidates(t).isEmpty()) {
+        wanted.add(t.sentence());
+      }
+    }
+    return wanted;
+  }
+
+  public EventFindings find(
+      ParsedDocument doc, List<Actor> actors, List<TimeMention> times, List<Place> places,
+      Optional<Dateline> dateline, Optional<String> mainCountry) {
+    var run = new Run(doc, actors, times, places, dateline, mainCountry);
+    for (Sentence s : doc.sentences()) {
+      if (!s.dependencies().isEmpty()) {
+        run.sentence(s);
+      }
+    }
+    return new EventFindings(merger.merge(run.drafts), run.resolver.actors());
+  }
+
+  /** A pattern that fits a trigger, with the argument tokens it found. */
+  private record Match(
+      TriggerPattern pattern, int trigger, Optional<Integer> object, List<Integer> sources,
+      List<Integer> targets, boolean passive, List<Integer> clauseRoots) {
+
+    Match withArguments(List<Integer> newSources, List<Integer> newTargets) {
+      return new Match(pattern, trigger, object, newSources, newTargets, passive, clauseRoots);
+    }
+  }
+
+  /** One document's coding. */
+  private final class Run {
+    final ParsedDocument doc;
+    final List<Token> tokens;
+    final ArgumentResolver resolver;
+    final EventDater dater;
+    final List<Place> places;
+    final Optional<Dateline> dateline;
+    final List<EventDraft> drafts = new ArrayList<>();
+
+    Run(ParsedDocument doc, List<Actor> actors, List<TimeMention> times, List<Place> places,
+        Optional<Dateline> dateline, Optional<String> mainCountry) {
+      this.doc = doc;
+      this.tokens = doc.tokens();
+      this.resolver = new ArgumentResolver(knowledge, doc, actors, mainCountry);
+      this.dater = new EventDater(doc, times);
+      this.places = places;
+      this.dateline = dateline;
+    }
+
+    void sentence(Sentence s) {
+      Graph graph = new Graph(s);
+      List<Match> matches = new ArrayList<>();
+      Set<Integer> consumed = new HashSet<>();
+      // Verbs first: a light verb's object ("lodged a protest") is not an event of its own.
+      for (boolean nouns : new boolean[] {false, true}) {
+        for (int i = s.first(); i <= s.last(); i++) {
+          Token t = tokens.get(i);
+          if (consumed.contains(i) || (nouns ? !t.isNoun() : !t.pos().startsWith("VB"))) {
+            continue;
+          }
+          Optional<Match> match = bestMatch(graph, i, patterns.candidates(t));
+          match.ifPresent(m -> {
+            matches.add(m);
+            m.object().ifPresent(consumed::add);
+          });
+        }
+      }
+      absorbComplements(graph, matches);
+      for (Match m : matches) {
+        code(graph, s, m);
+      }
+    }
+
+    /**
+     * The most specific pattern whose frame fits; one that finds a target actor wins. Without a
+     * target, a pattern that expects none beats one whose target slot stayed empty.
+     */
+    Optional<Match> bestMatch(Graph graph, int trigger, List<TriggerPattern> candidates) {
+      Optional<Match> noSlot = Optional.empty();
+      Optional<Match> emptySlot = Optional.empty();
+      Optional<Match> anyFit = Optional.empty();
+      for (TriggerPattern p : candidates) {
+        Optional<Match> fit = fit(graph, trigger, p);
+        if (fit.isEmpty()) {
+          continue;
+        }
+        Match m = fit.get();
+        boolean resolvable = m.targets().stream().anyMatch(t -> resolver.resolvable(graph, t) || pairAnaphor(graph, t));
+        if (resolvable) {
+          return fit;
+        }
+        Match bare = m.withArguments(m.sources(), List.of());
+        if (noSlot.isEmpty() && !p.hasTargetSlot()) {
+          noSlot = Optional.of(bare);
+        } else if (emptySlot.isEmpty() && (p.targetless() || p.symmetric() || p.absorbs())) {
+          emptySlot = Optional.of(bare);
+        }
+        if (anyFit.isEmpty()) {
+          anyFit = Optional.of(bare);
+        }
+      }
+      if (noSlot.isPresent()) {
+        return noSlot;
+      }
+      return emptySlot.isPresent() ? emptySlot : anyFit;
+    }
+
+    Optional<Match> fit(Graph graph, int trigger, TriggerPattern p) {
+      boolean passive = !p.noun() && (graph.hasChild(trigger, "nsubj:pass") || graph.hasChild(trigger, "aux:pass"));
+      List<Integer> objects = p.noun() ? List.of() : graph.children(trigger, passive ? "nsubj:pass" : "obj");
+      Optional<Integer> object = Optional.empty();
+      if (!p.objects().isEmpty()) {
+        List<Integer> holders = new ArrayList<>(p.objectPreposition()
+            .map(prep -> graph.children(trigger, r -> r.equals("obl:" + prep) || r.equals("nmod:" + prep)))
+            .orElse(objects));
+        if (p.objectPreposition().isEmpty()) {
+          // "declined to comment"; a complement that is an event itself is taken in whole instead.
+          graph.children(trigger, "xcomp").stream()
+              .filter(x -> patterns.candidates(tokens.get(x)).isEmpty()).forEach(holders::add);
+        }
+        object = holders.stream().filter(o -> objectFits(graph, o, p)).findFirst();
+        if (object.isEmpty()) {
+          return Optional.empty();
+        }
+      }
+      if (p.particle().isPresent()
+          && graph.children(trigger, "compound:prt").stream().noneMatch(c -> lemma(c).equals(p.particle().get()))) {
+        return Optional.empty();
+      }
+      List<Integer> targets = new ArrayList<>();
+      for (String slot : p.targetSlots()) {
+        switch (slot) {
+          case "obj" -> {
+            objects.stream().filter(o -> p.objects().isEmpty() || !objectFits(graph, o, p)).forEach(targets::add);
+            if (objects.isEmpty()) {
+              // "help the Philippines strengthen its coast guard": the object is the small clause's subject.
+              for (int clause : graph.children(trigger, r -> r.equals("ccomp") || r.equals("xcomp"))) {
+                targets.addAll(graph.children(clause, "nsubj"));
+              }
+            }
+          }
+          case "iobj" -> targets.addAll(graph.children(trigger, "iobj"));
+          default -> {
+            targets.addAll(graph.children(trigger, r -> r.equals("obl:" + slot) || r.equals("nmod:" + slot)));
+            if (graph.children(trigger, "compound:prt").stream().anyMatch(c -> lemma(c).equals(slot))) {
+              targets.addAll(objects); // "called on Israel", parsed as a particle and an object
+            }
+            // "called on the government to release": the parser often makes "on" the mark of the
+            // infinitive and the government its subject.
+            for (int clause : graph.children(trigger, r -> Graph.base(r).equals("advcl") || r.equals("xcomp"))) {
+              if (graph.children(clause, "mark").stream().anyMatch(mk -> lemma(mk).equals(slot))) {
+                targets.addAll(graph.children(clause, "nsubj"));
+              }
+            }
+            object.ifPresent(o -> targets.addAll(graph.children(o, r -> r.equals("nmod:" + slot))));
+          }
+        }
+      }
+      List<Integer> roots = new ArrayList<>(List.of(trigger));
+      // "started barring", "were expected to meet": the governing verb's time is the event's.
+      graph.head(trigger).filter(h -> h.relation().equals("xcomp")).ifPresent(h -> roots.add(h.governor()));
+      List<Integer> sources = p.noun() ? nounSources(graph, trigger, p, roots) : verbSources(graph, trigger, passive);
+      return Optional.of(new Match(p, trigger, object, sources, dedupe(targets), passive, roots));
+    }
+
+    List<Integer> verbSources(Graph graph, int verb, boolean passive) {
+      int node = verb;
+      for (int step = 0; step < 3; step++) {
+        List<Integer> found = passive
+            ? graph.children(node, r -> r.equals("obl:agent") || r.equals("obl:by"))
+            : graph.children(node, r -> r.equals("nsubj") || r.equals("nsubj:xsubj")).stream()
+                .filter(subject -> !afterTo(subject)).toList();
+        if (!found.isEmpty() || passive) {
+          return found;
+        }
+        var head = graph.head(node);
+        if (head.isEmpty() || !Set.of("xcomp", "conj", "advcl").contains(Graph.base(head.get().relation()))) {
+          return List.of();
+        }
+        node = head.get().governor();
+      }
+      return List.of();
+    }
+
+    /** "Blinken's visit", "a visit by Blinken", else the subject of the verb that holds the noun. */
+    List<Integer> nounSources(Graph graph, int noun, TriggerPattern p, List<Integer> clauseRoots) {
+      List<Integer> own = new ArrayList<>(graph.children(noun, r -> r.equals("nmod:poss") || r.equals("nmod:by")
+          || r.equals("nmod:agent")));
+      for (int child : graph.children(noun, r -> r.equals("amod") || r.equals("compound"))) {
+        if (resolver.resolvable(graph, child)) {
+          own.add(child);
+        }
+      }
+      own.removeIf(o -> !resolver.resolvable(graph, o));
+      int node = noun;
+      for (int step = 0; step < 4; step++) {
+        var head = graph.head(node);
+        if (head.isEmpty() || !LIGHT_RELATIONS.contains(Graph.base(head.get().relation()))
+            || NOT_LIGHT.contains(head.get().relation())) {
+          break;
+        }
+        node = head.get().governor();
+        if (tokens.get(node).pos().startsWith("VB")) {
+          clauseRoots.add(node);
+          if (own.isEmpty() && p.implicitSector().isEmpty()) {
+            boolean passive = graph.hasChild(node, "nsubj:pass") || graph.hasChild(node, "aux:pass");
+            return verbSources(graph, node, passive);
+          }
+          break;
+        }
+      }
+      return own;
+    }
+
+    /**
+     * An appeal, intent, demand, refusal or threat takes in the event it is about: "refused to
+     * meet X" is one refusal of a meeting with X, "pledged to help X" one pledge towards X. The
+     * complement is not coded by itself; its target becomes this event's target if it has none.
+     */
+    void absorbComplements(Graph graph, List<Match> matches) {
+      List<Match> absorbed = new ArrayList<>();
+      for (int i = 0; i < matches.size(); i++) {
+        Match outer = matches.get(i);
+        String root = outer.pattern().cameo().substring(0, 2);
+        if (!outer.pattern().absorbs() && !ABSORBING_ROOTS.contains(root)) {
+          continue;
+        }
+        // A request's that-clause is what is requested; an intent's that-clause has its own actor.
+        boolean clauses = root.equals("02") || root.equals("10");
+        Set<Integer> complement = new HashSet<>();
+        for (int c : graph.children(outer.trigger(), r -> complementRelation(graph, outer.trigger(), r, clauses))) {
+          subtree(graph, c, complement);
+        }
+        // "Beijing's refusal to hold talks" is often parsed with the noun as the subject of "hold".
+        graph.parents(outer.trigger()).stream()
+            .filter(d -> d.relation().equals("nsubj") && d.governor() >= 0
+                && graph.children(d.governor(), "mark").stream().anyMatch(mk -> lemma(mk).equals("to")))
+            .forEach(d -> subtree(graph, d.governor(), complement));
+        complement.remove(outer.trigger());
+        Optional<Match> inner = matches.stream()
+            .filter(m -> m != outer && !absorbed.contains(m) && complement.contains(m.trigger())).findFirst();
+        if (inner.isEmpty()) {
+          if (outer.pattern().absorbs()) {
+            absorbed.add(outer);
+          }
+          continue;
+        }
+        List<Integer> sources = outer.sources().isEmpty() ? inner.get().sources() : outer.sources();
+        // "demanded that the United States stop ...": the one asked is the that-clause's subject.
+        List<Integer> addressees = clauses ? graph.children(outer.trigger(), "ccomp").stream()
+            .flatMap(c -> graph.children(c, "nsubj").stream()).toList() : List.of();
+        List<Integer> targets = !outer.targets().isEmpty() ? outer.targets()
+            : !addressees.isEmpty() ? addressees : inner.get().targets();
+        TriggerPattern pattern = root.equals("12")
+            ? withCode(outer.pattern(), REFUSED_ROOT_TO_CODE.getOrDefault(
+                inner.get().pattern().cameo().substring(0, 2), outer.pattern().cameo()))
+            : outer.pattern();
+        matches.set(i, new Match(pattern, outer.trigger(), outer.object(), sources, targets,
+            outer.passive(), outer.clauseRoots()));
+        absorbed.add(inner.get());
+      }
+      matches.removeAll(absorbed);
+    }
+
+    boolean complementRelation(Graph graph, int trigger, String relation, boolean clauses) {
+      String base = Graph.base(relation);
+      return base.equals("xcomp") || base.equals("acl") || relation.equals("advcl:to")
+          || (clauses && base.equals("ccomp"));
+    }
+
+    void code(Graph graph, Sentence s, Match m) {
+      TriggerPattern p = m.pattern();
+      List<Actor> sources = actors(graph, m.sources(), Optional.empty(), p.symmetric());
+      Optional<String> hint = sources.stream().flatMap(a -> a.country().stream()).findFirst();
+      List<Actor> targets = actors(graph, m.targets(), hint, false);
+      boolean inferredSource = false;
+      boolean inferredTarget = false;
+      if (p.symmetric() && targets.isEmpty() && sources.size() >= 2) {
+        targets = List.of(sources.get(1));
+        sources = List.of(sources.get(0));
+      } else if (p.symmetric() && targets.size() >= 2) {
+        // "talks between Xi and Biden": both sides are named; whoever expects the talks is not one.
+        sources = List.of(targets.get(0));
+        targets = List.of(targets.get(1));
+      }
+      if (sources.isEmpty() && p.implicitSector().isPresent() && (p.noun() || m.passive())) {
+        Optional<String> country = targets.stream().flatMap(a -> a.country().stream()).findFirst();
+        sources = resolver.implicitAgent(country, p.implicitSector().get()).stream().toList();
+        inferredSource = true;
+      }
+      if (sources.isEmpty()) {
+        return;
+      }
+      int root = Integer.parseInt(p.cameo().substring(0, 2));
+      if (targets.isEmpty() && !p.targetless() && root >= 9) {
+        targets = targetFromContext(s, sources.get(0)).stream().toList();
+        inferredTarget = !targets.isEmpty();
+      }
+      if (targets.isEmpty() && !p.targetless()) {
+        return;
+      }
+      Set<Integer> clause = EventDater.clause(graph, m.clauseRoots());
+      Modality judged = modality.judge(doc, graph, m.trigger(), m.clauseRoots());
+      int after = m.object().filter(o -> o > m.trigger()).orElse(m.trigger());
+      var stated = dater.inClause(clause)
+          .or(() -> m.sources().stream().filter(src -> src < m.trigger()).findFirst()
+              .flatMap(src -> dater.between(src, m.trigger())))
+          .or(() -> dater.between(after, after + 3));
+      var dated = stated.or(() -> judged == Modality.ASSERTED ? dater.fromContext(s) : Optional.empty());
+      Modality mod = judged;
+      if (mod == Modality.ASSERTED && dated.isPresent() && dated.get().value() instanceof TimeValue.Day day
+          && day.date().isAfter(doc.date())) {
+        mod = Modality.PLANNED;
+      }
+      Optional<Location> location = location(clause);
+      Mention trigger = triggerMention(m);
+      String evidence = doc.span(s.start(), s.end());
+      double confidence = 0.9 - (inferredSource ? 0.2 : 0) - (inferredTarget ? 0.25 : 0) - (p.noun() ? 0.1 : 0);
+      for (Actor source : sources) {
+        List<Optional<Actor>> ends = targets.isEmpty() ? List.of(Optional.empty())
+            : targets.stream().map(Optional::of).toList();
+        for (Optional<Actor> target : ends) {
+          if (target.isPresent() && target.get().id().equals(source.id())) {
+            continue;
+          }
+          drafts.add(new EventDraft(p, p.cameo(), source, target, mod,
+              dated.map(EventDater.Dated::value), dated.map(d -> d.mention().text()), stated.isEmpty(),
+              location, s.index(), trigger, evidence, confidence));
+        }
+      }
+    }
+
+    List<Actor> actors(Graph graph, List<Integer> heads, Optional<String> hint, boolean symmetric) {
+      List<Actor> found = new ArrayList<>();
+      for (int h : heads) {
+        if (symmetric && pairAnaphor(graph, h)) {
+          Optional<EventDraft> pair = lastPair(tokens.get(h).sentence());
+          if (pair.isPresent()) {
+            found.add(pair.get().source());
+            found.add(pair.get().target().orElseThrow());
+            continue;
+          }
+        }
+        resolver.resolve(graph, h, hint).ifPresent(a -> {
+          if (found.stream().noneMatch(f -> f.id().equals(a.id()))) {
+            found.add(a);
+          }
+        });
+      }
+      return found;
+    }
+
+    /** "both sides", "the two leaders", "they": the two parties of the latest exchange. */
+    boolean pairAnaphor(Graph graph, int head) {
+      String word = tokens.get(head).word().toLowerCase(Locale.ROOT);
+      if (word.equals("they") || word.equals("both")) {
+        return true;
+      }
+      boolean two = graph.children(head, r -> r.equals("nummod") || r.equals("det") || r.equals("det:predet"))
+          .stream().map(c -> tokens.get(c).word().toLowerCase(Locale.ROOT)).anyMatch(w -> w.equals("two") || w.equals("both"));
+      return two && tokens.get(head).pos().equals("NNS");
+    }
+
+    Optional<EventDraft> lastPair(int sentence) {
+      for (int i = drafts.size() - 1; i >= 0; i--) {
+        EventDraft d = drafts.get(i);
+        if (sentence - d.sentence() > PAIR_LOOKBACK_SENTENCES) {
+          break;
+        }
+        int root = Integer.parseInt(d.root());
+        if (root >= 3 && root <= 6 && d.target().isPresent()) {
+          return Optional.of(d);
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** "Japan lodged a protest": against whom the same side acted just before. */
+    Optional<Actor> targetFromContext(Sentence s, Actor source) {
+      for (int i = drafts.size() - 1; i >= 0; i--) {
+        EventDraft d = drafts.get(i);
+        if (s.index() - d.sentence() > TARGET_LOOKBACK_SENTENCES) {
+          break;
+        }
+        if (d.target().isPresent() && source.country().isPresent()
+            && d.source().country().equals(source.country())) {
+          return d.target();
+        }
+      }
+      return Optional.empty();
+    }
+
+    Optional<Location> location(Set<Integer> clause) {
+      for (Place place : places) {
+        if (place.lat().isEmpty() || place.lon().isEmpty()) {
+          continue;
+        }
+        for (Mention m : place.mentions()) {
+          if (clause.stream().anyMatch(i -> tokens.get(i).start() == m.start())) {
+            return Optional.of(new Location(place.name(), place.country(), place.lat().get(), place.lon().get()));
+          }
+        }
+      }
+      return dateline.flatMap(d -> places.stream().filter(p -> p.name().equals(d.place())
+              && p.lat().isPresent() && p.lon().isPresent()).findFirst())
+          .map(p -> new Location(p.name(), p.country(), p.lat().get(), p.lon().get()));
+    }
+
+    Mention triggerMention(Match m) {
+      int first = m.trigger();
+      int last = m.trigger();
+      for (int c : new Graph(doc.sentenceOf(tokens.get(first))).children(first, "compound:prt")) {
+        last = Math.max(last, c);
+      }
+      if (m.object().isPresent() && Math.abs(m.object().get() - first) <= 4) {
+        first = Math.min(first, m.object().get());
+        last = Math.max(last, m.object().get());
+      }
+      int start = tokens.get(first).start();
+      int end = tokens.get(last).end();
+      return new Mention(start, end, doc.span(start, end));
+    }
+
+    /**
+     * The object a light verb needs: its lemma or word ("troops" keeps its plural as lemma), or a
+     * modifier of it ("used chemical weapons" fits {@code +chemical}).
+     */
+    boolean objectFits(Graph graph, int object, TriggerPattern p) {
+      String word = tokens.get(object).word().toLowerCase(Locale.ROOT);
+      if (p.objects().contains(lemma(object)) || p.objects().contains(word)
+          || (word.endsWith("s") && p.objects().contains(word.substring(0, word.length() - 1)))) {
+        return true;
+      }
+      return graph.children(object, r -> r.equals("amod") || r.equals("compound")).stream()
+          .anyMatch(m -> p.objects().contains(lemma(m)));
+    }
+
+    /** "on their way to Brussels to meet": a subject right after "to" is a misparse of a place. */
+    boolean afterTo(int token) {
+      return token > 0 && tokens.get(token - 1).word().equalsIgnoreCase("to");
+    }
+
+    String lemma(int token) {
+      return tokens.get(token).lemma().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  private static TriggerPattern withCode(TriggerPattern p, String cameo) {
+    return new TriggerPattern(p.id(), cameo, p.heads(), p.noun(), p.objects(), p.objectPreposition(), p.particle(), p.targetSlots(),
+        p.symmetric(), p.targetless(), p.implicitSector(), p.absorbs());
+  }
+
+  private static void subtree(Graph graph, int root, Set<Integer> into) {
+    if (into.add(root)) {
+      for (var d : graph.children(root)) {
+        subtree(graph, d.dependent(), into);
+      }
+    }
+  }
+
+  private static List<Integer> dedupe(List<Integer> list) {
+    return List.copyOf(new LinkedHashSet<>(list));
+  }
+}

@@ -1,0 +1,126 @@
+package org.parley.extract.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.core.record.Modality;
+import org.parley.core.text.Dependency;
+import org.parley.core.text.ParsedDocument;
+import org.parley.core.text.Token;
+
+/**
+ * How surely an event is reported, from the words that govern its trigger: negation and verbs of
+ * refusal or cancellation (negated), modals, conditionals, questions and verbs of expectation
+ * (possible), future auxiliaries and verbs of planning or agreeing (planned).
+ */
+final class ModalityJudge {
+  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+  private static final Set<String> NEGATING_GOVERNORS = Set.of(
+      "refuse", "decline", "fail", "reject", "deny", "avoid", "postpone", "cancel", "delay", "suspend", "scrap",
+      "abandon", "halt", "shelve", "stop", "prevent", "block", "reluctance", "refusal");
+  private static final Set<String> POSSIBLE_GOVERNORS = Set.of(
+      "expect", "likely", "possible", "consider", "may", "might", "hope", "seek", "want", "try", "propose",
+      "suggest", "speculate", "unlikely", "rumor", "rumour", "could", "possibility", "prospect", "chance",
+      "unclear", "uncertain", "mull", "weigh", "believe", "confirm");
+  private static final Set<String> PLANNED_GOVERNORS = Set.of(
+      "plan", "schedule", "agree", "promise", "pledge", "vow", "intend", "decide", "prepare", "aim", "arrange",
+      "set", "due", "invite", "announce", "expect", "will", "offer", "threaten", "vote", "resolve");
+  private static final Set<String> POSSIBLE_AUX = Set.of("may", "might", "could", "can", "should", "must");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would");
+  private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
+  private static final Set<String> POSSIBLE_ADJECTIVES = Set.of(
+      "possible", "potential", "likely", "prospective", "proposed", "expected", "rumored", "rumoured", "mooted");
+  private static final Set<String> PLANNED_ADJECTIVES = Set.of(
+      "planned", "upcoming", "scheduled", "forthcoming", "future", "next", "coming");
+  /** Relations along which a governing word's meaning reaches the trigger. */
+  private static final Set<String> GOVERNED_BY = Set.of("xcomp", "ccomp", "obj", "nsubj:pass", "acl", "advcl");
+
+  Modality judge(ParsedDocument doc, Graph graph, int trigger, List<Integer> chain) {
+    boolean negated = false;
+    boolean possible = false;
+    boolean planned = false;
+    String sentenceText = doc.span(doc.sentenceOf(doc.tokens().get(trigger)).start(), doc.sentenceOf(doc.tokens().get(trigger)).end());
+    if (sentenceText.strip().endsWith("?")) {
+      possible = true;
+    }
+    for (int i = 0; i < chain.size(); i++) {
+      int node = chain.get(i);
+      for (Dependency d : graph.children(node)) {
+        String word = lower(doc.tokens().get(d.dependent()));
+        String relation = d.relation();
+        if ((relation.equals("advmod") || relation.equals("neg") || relation.equals("det")) && NEGATORS.contains(word)) {
+          negated = true;
+        } else if (relation.equals("aux") && POSSIBLE_AUX.contains(word)) {
+          possible = true;
+        } else if (relation.equals("aux") && FUTURE_AUX.contains(word)) {
+          planned = true;
+        } else if (relation.equals("mark") && CONDITIONAL_MARKS.contains(word)) {
+          possible = true;
+        } else if (relation.equals("amod") && POSSIBLE_ADJECTIVES.contains(word)) {
+          possible = true;
+        } else if (relation.equals("amod") && PLANNED_ADJECTIVES.contains(word)) {
+          planned = true;
+        } else if (relation.equals("mark") && word.equals("to") && i == 0 && purposeClause(graph, node)) {
+          planned = true;
+        }
+      }
+    }
+    // Words that govern the trigger's clause from above: "refused to meet", "expected to visit".
+    // Uncertainty also reaches into a verb's phrases ("could set the stage for talks"), a future
+    // auxiliary does not ("will discuss the arrest" says nothing of when the arrest was).
+    int node = trigger;
+    boolean viaPhrase = false;
+    for (int step = 0; step < 4; step++) {
+      var head = graph.head(node);
+      if (head.isEmpty()) {
+        break;
+      }
+      String base = Graph.base(head.get().relation());
+      boolean phrase = base.equals("obl") || base.equals("nmod");
+      if (!GOVERNED_BY.contains(base) && !phrase) {
+        break;
+      }
+      viaPhrase |= phrase;
+      if (viaPhrase) {
+        node = head.get().governor();
+        for (Dependency d : graph.children(node)) {
+          String word = lower(doc.tokens().get(d.dependent()));
+          if (d.relation().equals("aux") && POSSIBLE_AUX.contains(word)
+              || d.relation().equals("mark") && CONDITIONAL_MARKS.contains(word)) {
+            possible = true;
+          }
+        }
+        continue;
+      }
+      node = head.get().governor();
+      String lemma = doc.tokens().get(node).lemma().toLowerCase(Locale.ROOT);
+      if (NEGATING_GOVERNORS.contains(lemma) && !Graph.base(head.get().relation()).equals("ccomp")) {
+        negated = true;
+      } else if (POSSIBLE_GOVERNORS.contains(lemma)) {
+        possible = true;
+      } else if (PLANNED_GOVERNORS.contains(lemma)) {
+        planned = true;
+      }
+      for (Dependency d : graph.children(node)) {
+        String word = lower(doc.tokens().get(d.dependent()));
+        if (d.relation().equals("mark") && CONDITIONAL_MARKS.contains(word)) {
+          possible = true;
+        } else if (d.relation().equals("aux") && POSSIBLE_AUX.contains(word)) {
+          possible = true;
+        } else if (d.relation().equals("advmod") && NEGATORS.contains(word) && !Graph.base(head.get().relation()).equals("ccomp")) {
+          negated = true;
+        }
+      }
+    }
+    return negated ? Modality.NEGATED : possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
+  }
+
+  /** "were on their way to Brussels to meet": an infinitive of purpose speaks of what is intended. */
+  private static boolean purposeClause(Graph graph, int verb) {
+    return graph.head(verb).map(d -> Graph.base(d.relation()).equals("advcl") || Graph.base(d.relation()).equals("acl")).orElse(false);
+  }
+
+  private static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+}
