@@ -87,6 +87,10 @@ final class ArgumentResolver {
     if (ref.isPresent()) {
       return Optional.of(countryActor(ref.get().country().iso3(), span(head, head), create));
     }
+    Optional<String> placeCountry = placeCountryAt(head);
+    if (placeCountry.isPresent()) {
+      return Optional.of(countryActor(placeCountry.get(), span(head, head), create));
+    }
     // A thing owned stands for its owner ("rejected France's offer"); people are roles, above.
     for (int child : graph.children(head, PHRASE_RELATIONS::contains)) {
       String owner = actorAtToken.get(child);
@@ -166,6 +170,21 @@ final class ArgumentResolver {
   }
 
   private static final Set<String> DOMESTIC = Set.of("GOV", "OPP", "COP", "JUD", "LEG", "MIL", "CVL", "REB", "LAB", "BUS", "PTY");
+
+  /** A named place stands for its country, as in CAMEO coding ("exercises in Alaska" → USA). */
+  private Optional<String> placeCountryAt(int index) {
+    List<Token> tokens = doc.tokens();
+    if (!tokens.get(index).ner().equals("LOCATION")) {
+      return Optional.empty();
+    }
+    for (int start = Math.max(0, index - 3); start <= index; start++) {
+      var m = knowledge.places().longestAt(tokens, start, Token::word);
+      if (m.isPresent() && m.get().end() > index) {
+        return Knowledge.ranked(m.get().values()).stream().findFirst().map(e -> e.iso3());
+      }
+    }
+    return Optional.empty();
+  }
 
   private Optional<CountryRef> countryAt(int index) {
     List<Token> tokens = doc.tokens();

@@ -31,11 +31,12 @@ public final class EventFinder {
   /** A refusal of a complement event is coded by what was refused (CAMEO 12 subcategories). */
   private static final Map<String, String> REFUSED_ROOT_TO_CODE = Map.of(
       "03", "121", "04", "125", "05", "127", "06", "121", "07", "122", "08", "124");
-  /** Relations a noun event climbs to find the verb whose subject is its source ("held talks"). */
-  private static final Set<String> LIGHT_RELATIONS = Set.of("obj", "obl", "nmod", "xcomp");
-  private static final Set<String> NOT_LIGHT = Set.of(
-      "obl:after", "obl:before", "obl:since", "obl:despite", "obl:following", "obl:amid", "nmod:after",
-      "nmod:before", "obl:over", "obl:about", "obl:for", "nmod:for", "obl:against", "nmod:against");
+  /**
+   * Relations a noun event climbs to find the verb whose subject is its source: "held talks",
+   * "held hours of talks", "engaging in talks", "met at the start of a visit".
+   */
+  private static final Set<String> LIGHT_RELATIONS = Set.of(
+      "obj", "xcomp", "nmod:of", "obl:in", "obl:at", "obl:during", "nmod:during", "obl:of");
   private static final Set<String> ABSORBING_ROOTS = Set.of("02", "03", "10", "12", "13");
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
   private static final int TARGET_LOOKBACK_SENTENCES = 2;
@@ -261,8 +262,8 @@ public final class EventFinder {
       int node = noun;
       for (int step = 0; step < 4; step++) {
         var head = graph.head(node);
-        if (head.isEmpty() || !LIGHT_RELATIONS.contains(Graph.base(head.get().relation()))
-            || NOT_LIGHT.contains(head.get().relation())) {
+        if (head.isEmpty() || !(LIGHT_RELATIONS.contains(head.get().relation())
+            || Set.of("obj", "xcomp").contains(Graph.base(head.get().relation())))) {
           break;
         }
         node = head.get().governor();
@@ -341,9 +342,19 @@ public final class EventFinder {
       List<Actor> targets = actors(graph, m.targets(), hint, false);
       boolean inferredSource = false;
       boolean inferredTarget = false;
+      if (p.reversed()) {
+        List<Actor> receivers = sources;
+        sources = targets;
+        targets = receivers;
+      }
       if (p.symmetric() && targets.isEmpty() && sources.size() >= 2) {
-        targets = List.of(sources.get(1));
-        sources = List.of(sources.get(0));
+        // "The US, Russia and Switzerland met": every pair met.
+        for (int i = 0; i + 1 < sources.size(); i++) {
+          for (int j = i + 1; j < sources.size(); j++) {
+            addDrafts(graph, s, m, List.of(sources.get(i)), List.of(sources.get(j)), false, false);
+          }
+        }
+        return;
       } else if (p.symmetric() && targets.size() >= 2) {
         // "talks between Xi and Biden": both sides are named; whoever expects the talks is not one.
         sources = List.of(targets.get(0));
@@ -365,6 +376,12 @@ public final class EventFinder {
       if (targets.isEmpty() && !p.targetless()) {
         return;
       }
+      addDrafts(graph, s, m, sources, targets, inferredSource, inferredTarget);
+    }
+
+    void addDrafts(Graph graph, Sentence s, Match m, List<Actor> sources, List<Actor> targets,
+        boolean inferredSource, boolean inferredTarget) {
+      TriggerPattern p = m.pattern();
       Set<Integer> clause = EventDater.clause(graph, m.clauseRoots());
       Modality judged = modality.judge(doc, graph, m.trigger(), m.clauseRoots());
       int after = m.object().filter(o -> o > m.trigger()).orElse(m.trigger());
@@ -513,7 +530,7 @@ public final class EventFinder {
 
   private static TriggerPattern withCode(TriggerPattern p, String cameo) {
     return new TriggerPattern(p.id(), cameo, p.heads(), p.noun(), p.objects(), p.objectPreposition(), p.particle(), p.targetSlots(),
-        p.symmetric(), p.targetless(), p.implicitSector(), p.absorbs());
+        p.symmetric(), p.targetless(), p.implicitSector(), p.absorbs(), p.reversed());
   }
 
   private static void subtree(Graph graph, int root, Set<Integer> into) {

@@ -19,6 +19,7 @@ import org.parley.extract.dictionary.TsvTable;
  * @param particle a particle the verb must carry ("call off")
  * @param targetSlots where the target is: "obj", "iobj" or prepositions; empty when the frame has none
  * @param implicitSector for agentless passives and bare nouns: the sector of the state that acts
+ * @param reversed the grammatical subject is the receiving end ("X received aid from Y")
  */
 public record TriggerPattern(
     String id,
@@ -32,7 +33,8 @@ public record TriggerPattern(
     boolean symmetric,
     boolean targetless,
     Optional<String> implicitSector,
-    boolean absorbs) {
+    boolean absorbs,
+    boolean reversed) {
 
   public static TriggerPattern parse(TsvTable.Row row, Codebook codebook) {
     String id = row.require("id");
@@ -70,7 +72,7 @@ public record TriggerPattern(
     Optional<String> implicit = flags.stream().filter(f -> f.startsWith("implicit="))
         .map(f -> f.substring("implicit=".length())).findFirst();
     return new TriggerPattern(id, cameo, heads, noun, objects, objectPreposition, particle, slots,
-        flags.contains("sym"), flags.contains("notarget"), implicit, flags.contains("absorb"));
+        flags.contains("sym"), flags.contains("notarget"), implicit, flags.contains("absorb"), flags.contains("reverse"));
   }
 
   private static Set<String> alternatives(String cell) {

@@ -162,11 +162,16 @@ public final class TextCleaner {
       }
       if (line.length() < 90 && !SENTENCE_END.matcher(line).matches()) {
         dropped.add(line);
-        kept.remove(i);
         i--;
         continue;
       }
       break;
+    }
+    if (kept.subList(0, i + 1).stream().allMatch(String::isEmpty)) {
+      return; // nothing but short lines: they are the story (a one-line item), not a link list
+    }
+    while (kept.size() > i + 1) {
+      kept.remove(kept.size() - 1);
     }
     Collections.reverse(dropped);
     removed.addAll(dropped);

@@ -115,6 +115,12 @@ class TextCleanerTest {
   }
 
   @Test
+  void keepsAOneLineItemWithoutFullStop() {
+    var clean = cleaner.clean("Opposition supporters marched through the capital on Friday");
+    assertThat(clean.text()).isEqualTo("Opposition supporters marched through the capital on Friday");
+  }
+
+  @Test
   void normalisesLineEndingsAndInvisibleCharacters() {
     var clean = cleaner.clean("First\u00a0para\u200bgraph is here.\r\n\r\nSecond one.");
     assertThat(clean.text()).isEqualTo("First paragraph is here.\n\nSecond one.");
