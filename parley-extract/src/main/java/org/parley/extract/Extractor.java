@@ -15,6 +15,8 @@ import org.parley.extract.dictionary.MainCountry;
 import org.parley.extract.events.EventFinder;
 import org.parley.extract.events.EventFindings;
 import org.parley.extract.places.PlaceFinder;
+import org.parley.extract.quotes.CueWords;
+import org.parley.extract.quotes.QuoteFinder;
 import org.parley.extract.themes.ThemeScorer;
 import org.parley.extract.times.TimeFinder;
 import org.parley.extract.tone.ToneScorer;
@@ -31,19 +33,22 @@ public final class Extractor {
   private final ThemeScorer themes;
   private final ToneScorer tone = ToneScorer.bundled();
   private final EventFinder events;
+  private final QuoteFinder quotes;
 
-  private Extractor(Knowledge knowledge, ThemeScorer themes, EventFinder events) {
+  private Extractor(Knowledge knowledge, ThemeScorer themes, EventFinder events, QuoteFinder quotes) {
     this.knowledge = knowledge;
     this.actors = new ActorFinder(knowledge);
     this.places = new PlaceFinder(knowledge);
     this.themes = themes;
     this.events = events;
+    this.quotes = quotes;
   }
 
   /** Loads the bundled dictionaries and patterns; files in {@code userDictionary} add to them. */
   public static Extractor load(Optional<Path> userDictionary) {
     Knowledge knowledge = Knowledge.load(userDictionary);
-    return new Extractor(knowledge, ThemeScorer.bundled(userDictionary), EventFinder.load(knowledge, userDictionary));
+    return new Extractor(knowledge, ThemeScorer.bundled(userDictionary), EventFinder.load(knowledge, userDictionary),
+        new QuoteFinder(CueWords.load(userDictionary)));
   }
 
   /**
@@ -63,7 +68,7 @@ public final class Extractor {
     return new Findings(
         coded.actors(),
         coded.events(),
-        List.of(),
+        quotes.find(doc, coded.actors()),
         foundTimes,
         foundPlaces,
         themes.score(doc),

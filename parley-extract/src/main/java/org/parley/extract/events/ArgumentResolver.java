@@ -1,10 +1,8 @@
 package org.parley.extract.events;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.core.record.Actor;
@@ -12,6 +10,7 @@ import org.parley.core.record.ActorKind;
 import org.parley.core.record.Mention;
 import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Token;
+import org.parley.extract.actors.MentionIndex;
 import org.parley.extract.dictionary.CountryRef;
 import org.parley.extract.dictionary.Knowledge;
 import org.parley.extract.dictionary.Role;
@@ -28,7 +27,7 @@ final class ArgumentResolver {
   private final Knowledge knowledge;
   private final ParsedDocument doc;
   private final List<Actor> actors;
-  private final Map<Integer, String> actorAtToken = new HashMap<>();
+  private final MentionIndex mentions;
   private final Optional<String> home;
 
   ArgumentResolver(Knowledge knowledge, ParsedDocument doc, List<Actor> found, Optional<String> home) {
@@ -36,13 +35,7 @@ final class ArgumentResolver {
     this.doc = doc;
     this.actors = new ArrayList<>(found);
     this.home = home;
-    for (Actor a : found) {
-      for (Mention m : a.mentions()) {
-        for (Token t : tokensIn(m.start(), m.end())) {
-          actorAtToken.putIfAbsent(t.index(), a.id());
-        }
-      }
-    }
+    this.mentions = new MentionIndex(doc, found);
   }
 
   List<Actor> actors() {
@@ -67,15 +60,15 @@ final class ArgumentResolver {
   }
 
   private Optional<Actor> find(Graph graph, int head, Optional<String> countryHint, boolean create) {
-    String at = actorAtToken.get(head);
-    if (at != null) {
-      return byId(at);
+    Optional<String> at = mentions.actorAt(head);
+    if (at.isPresent()) {
+      return byId(at.get());
     }
     for (String relation : List.of("appos", "flat", "compound")) {
       for (int child : graph.children(head, relation)) {
-        String named = actorAtToken.get(child);
-        if (named != null) {
-          return byId(named);
+        Optional<String> named = mentions.actorAt(child);
+        if (named.isPresent()) {
+          return byId(named.get());
         }
       }
     }
@@ -93,9 +86,9 @@ final class ArgumentResolver {
     }
     // A thing owned stands for its owner ("rejected France's offer"); people are roles, above.
     for (int child : graph.children(head, PHRASE_RELATIONS::contains)) {
-      String owner = actorAtToken.get(child);
-      if (owner != null) {
-        return byId(owner);
+      Optional<String> owner = mentions.actorAt(child);
+      if (owner.isPresent()) {
+        return byId(owner.get());
       }
       Optional<CountryRef> adjective = countryAt(child);
       if (adjective.isPresent()) {
@@ -151,8 +144,8 @@ final class ArgumentResolver {
       Optional<CountryRef> ref = countryAt(child);
       if (ref.isPresent()) {
         country = Optional.of(ref.get().country().iso3());
-      } else if (actorAtToken.containsKey(child)) {
-        country = byId(actorAtToken.get(child)).flatMap(Actor::country);
+      } else if (mentions.has(child)) {
+        country = mentions.actorAt(child).flatMap(this::byId).flatMap(Actor::country);
       }
     }
     if (country.isEmpty() && DOMESTIC.contains(role.sector())) {
@@ -222,20 +215,8 @@ final class ArgumentResolver {
       return actor;
     }
     actors.add(actor);
-    for (Mention m : mentions) {
-      for (Token t : tokensIn(m.start(), m.end())) {
-        actorAtToken.putIfAbsent(t.index(), actor.id());
-      }
-    }
+    this.mentions.add(actor);
     return actor;
   }
 
-  private List<Token> tokensIn(int start, int end) {
-    List<Token> tokens = doc.tokens();
-    List<Token> in = new ArrayList<>();
-    for (int i = doc.tokenIndexAt(start); i < tokens.size() && tokens.get(i).start() < end; i++) {
-      in.add(tokens.get(i));
-    }
-    return in;
-  }
 }

@@ -1,0 +1,335 @@
+package org.parley.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.record.Actor;
+import org.parley.core.record.ActorKind;
+import org.parley.core.record.Quote;
+import org.parley.core.record.QuoteKind;
+import org.parley.core.text.ParsedDocument;
+import org.parley.core.text.Sentence;
+import org.parley.core.text.Token;
+import org.parley.extract.actors.MentionIndex;
+
+/**
+ * Every quotation with its speaker. Direct and partial quotes come from quotation marks; the
+ * speaker is named by a cue verb after the quote ("…," X said / said X), else before it (X said:
+ * "…", X stressed "…"); a quote without a cue continues the previous speaker's. Indirect quotes
+ * are "X said (that) CLAUSE" sentences without quotation marks. Thread-safe.
+ */
+public final class QuoteFinder {
+  private static final int MIN_INDIRECT_TOKENS = 4;
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+
+  private final CueWords cues;
+
+  public QuoteFinder(CueWords cues) {
+    this.cues = cues;
+  }
+
+  public List<Quote> find(ParsedDocument doc, List<Actor> actors) {
+    return new Run(doc, actors).quotes();
+  }
+
+  /** Who said a quote, in which words, with which cue. */
+  private record Attribution(Optional<Actor> speaker, Optional<String> speakerText, Optional<String> cue) {
+    static final Attribution NONE = new Attribution(Optional.empty(), Optional.empty(), Optional.empty());
+
+    boolean found() {
+      return speaker.isPresent() || speakerText.isPresent();
+    }
+  }
+
+  private final class Run {
+    final ParsedDocument doc;
+    final List<Token> tokens;
+    final List<Actor> actors;
+    final MentionIndex mentions;
+    final List<QuoteSpan> spans;
+
+    Run(ParsedDocument doc, List<Actor> actors) {
+      this.doc = doc;
+      this.tokens = doc.tokens();
+      this.actors = actors;
+      this.mentions = new MentionIndex(doc, actors);
+      this.spans = QuoteScanner.scan(doc.text());
+    }
+
+    List<Quote> quotes() {
+      List<Quote> out = new ArrayList<>();
+      Attribution previous = Attribution.NONE;
+      int previousEnd = -1;
+      for (int i = 0; i < spans.size(); i++) {
+        QuoteSpan span = spans.get(i);
+        String text = doc.span(span.start(), span.end());
+        if (isHeading(text)) {
+          continue;
+        }
+        QuoteKind kind = kind(span, text, i > 0 ? Optional.of(spans.get(i - 1)) : Optional.empty());
+        int index = i;
+        // A whole utterance is attributed after it ("…," X said); a phrase inside reported speech
+        // by the verb that introduces it (what X called "profound" differences).
+        Attribution who = (kind == QuoteKind.PARTIAL
+            ? before(span, index).or(() -> after(span, index))
+            : after(span, index).or(() -> before(span, index))).orElse(Attribution.NONE);
+        who = preferPreviousSpeakerForPronoun(who, previous);
+        if (!who.found() && startsParagraphOrSentence(span) && previousEnd >= 0) {
+          who = new Attribution(previous.speaker(), previous.speakerText(), Optional.empty());
+        }
+        out.add(new Quote("q" + (out.size() + 1), kind, text, span.start(), span.end(),
+            who.speaker().map(Actor::id), who.speakerText(), who.cue()));
+        if (who.found()) {
+          previous = who;
+        }
+        previousEnd = span.end();
+      }
+      out.addAll(indirect(out.size()));
+      out.sort(java.util.Comparator.comparingInt(Quote::start));
+      List<Quote> numbered = new ArrayList<>();
+      for (Quote q : out) {
+        numbered.add(new Quote("q" + (numbered.size() + 1), q.kind(), q.text(), q.start(), q.end(), q.speaker(),
+            q.speakerText(), q.cue()));
+      }
+      return numbered;
+    }
+
+    /**
+     * "…," she said: in a run of quotes a pronoun names the last speaker, not a person named inside
+     * the quoted words (which is what plain pronoun resolution would pick).
+     */
+    Attribution preferPreviousSpeakerForPronoun(Attribution who, Attribution previous) {
+      boolean pronoun = who.speakerText().map(t -> PERSONAL_PRONOUNS.contains(t.toLowerCase(Locale.ROOT))).orElse(false);
+      boolean previousPerson = previous.speaker().map(a -> a.kind() == ActorKind.PERSON).orElse(false);
+      if (pronoun && previousPerson) {
+        return new Attribution(previous.speaker(), who.speakerText(), who.cue());
+      }
+      return who;
+    }
+
+    /** Quoted headings ("CORE INTEREST") are not speech: no lower-case letter at all. */
+    boolean isHeading(String text) {
+      return text.chars().noneMatch(Character::isLowerCase);
+    }
+
+    /**
+     * Direct: a whole utterance, opening with a capital (or carried over from the previous
+     * paragraph) and closing with punctuation inside the marks. Partial: a phrase embedded in
+     * reported speech ("the need to reduce the risk", "candid").
+     */
+    QuoteKind kind(QuoteSpan span, String text, Optional<QuoteSpan> previous) {
+      if (span.continuation() || span.continued()) {
+        return QuoteKind.DIRECT;
+      }
+      // '"This is a first step," X said, "but the work starts now."': the second half of a split quote.
+      boolean splitHalf = previous.map(p -> doc.text().charAt(p.end() - 1) == ','
+          && doc.sentenceAt(p.start()).index() == doc.sentenceAt(span.start()).index()).orElse(false);
+      if (splitHalf && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0) {
+        return QuoteKind.DIRECT;
+      }
+      boolean capital = Character.isUpperCase(text.codePointAt(0));
+      boolean closes = ".,!?;:\u2026".indexOf(text.charAt(text.length() - 1)) >= 0;
+      boolean words = text.split("\\s+").length >= 3;
+      return capital && closes && words ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    }
+
+    boolean startsParagraphOrSentence(QuoteSpan span) {
+      int i = span.start() - 2;
+      while (i >= 0 && doc.text().charAt(i) == ' ') {
+        i--;
+      }
+      return i < 0 || doc.text().charAt(i) == '\n' || ".!?\u201d\"".indexOf(doc.text().charAt(i)) >= 0;
+    }
+
+    /** "…," X said. / "…," said X. / "…," according to X. — up to the sentence end or the next quote. */
+    Optional<Attribution> after(QuoteSpan span, int index) {
+      int first = doc.tokenIndexAt(span.end() + 1);
+      if (first >= tokens.size()) {
+        return Optional.empty();
+      }
+      Sentence sentence = doc.sentenceOf(tokens.get(Math.max(0, doc.tokenIndexAt(span.end()) - 1)));
+      if (first > sentence.last() && sentence.index() + 1 < doc.sentences().size()) {
+        // "Who will pay?" asked X: the sentence splitter ends the sentence at the question mark.
+        Sentence next = doc.sentences().get(sentence.index() + 1);
+        if (!tokens.get(next.first()).isCapitalised() || cues.isCue(tokens.get(next.first()), next(next.first()))) {
+          sentence = next;
+          first = next.first();
+        }
+      }
+      int limit = index + 1 < spans.size() ? spans.get(index + 1).start() - 1 : Integer.MAX_VALUE;
+      int last = sentence.last();
+      while (last >= first && tokens.get(last).start() >= limit) {
+        last--;
+      }
+      return cueIn(first, last, true);
+    }
+
+    /** X said: "…" / X stressed "…" — from the sentence start (or the previous quote) to the quote. */
+    Optional<Attribution> before(QuoteSpan span, int index) {
+      int quoteToken = doc.tokenIndexAt(span.start());
+      Sentence sentence = doc.sentenceOf(tokens.get(Math.min(quoteToken, tokens.size() - 1)));
+      int first = sentence.first();
+      if (index > 0 && spans.get(index - 1).end() > tokens.get(first).start()) {
+        first = doc.tokenIndexAt(spans.get(index - 1).end() + 1);
+      }
+      int last = quoteToken - 1;
+      while (last >= first && isQuoteMark(tokens.get(last))) {
+        last--;
+      }
+      return cueIn(first, last, false);
+    }
+
+    /** The speaker around the first (after a quote) or last (before one) cue in tokens first..last. */
+    Optional<Attribution> cueIn(int first, int last, boolean firstCue) {
+      int cue = -1;
+      for (int i = first; i <= last; i++) {
+        if (cues.isCue(tokens.get(i), next(i))) {
+          cue = i;
+          if (firstCue) {
+            break;
+          }
+        }
+      }
+      if (cue < 0) {
+        return Optional.empty();
+      }
+      String cueWord = tokens.get(cue).word().toLowerCase(Locale.ROOT).equals("according") ? "according to" : tokens.get(cue).word();
+      Optional<Integer> speakerToken = nearestMentionBefore(first, cue);
+      if (speakerToken.isEmpty() || cueWord.equals("according to")) {
+        speakerToken = firstMentionAfter(cue, last);
+      }
+      if (speakerToken.isPresent()) {
+        Actor actor = actorAt(speakerToken.get()).orElseThrow();
+        return Optional.of(new Attribution(Optional.of(actor), Optional.of(mentionText(speakerToken.get())),
+            Optional.of(cueWord)));
+      }
+      // "a police statement said": a speaker the story names without an actor for it.
+      Optional<String> phrase = nounPhraseBefore(first, cue);
+      return phrase.map(p -> new Attribution(Optional.empty(), Optional.of(p), Optional.of(cueWord)));
+    }
+
+    Optional<Integer> nearestMentionBefore(int first, int cue) {
+      for (int i = cue - 1; i >= first; i--) {
+        if (mentions.has(i)) {
+          return Optional.of(i);
+        }
+      }
+      return Optional.empty();
+    }
+
+    Optional<Integer> firstMentionAfter(int cue, int last) {
+      for (int i = cue + 1; i <= last; i++) {
+        if (mentions.has(i)) {
+          return Optional.of(i);
+        }
+      }
+      return Optional.empty();
+    }
+
+    Optional<String> nounPhraseBefore(int first, int cue) {
+      int start = cue;
+      while (start - 1 >= first && (tokens.get(start - 1).isNoun() || tokens.get(start - 1).pos().startsWith("JJ")
+          || tokens.get(start - 1).pos().equals("DT"))) {
+        start--;
+      }
+      if (start == cue || tokens.subList(start, cue).stream().noneMatch(Token::isNoun)) {
+        return Optional.empty();
+      }
+      return Optional.of(doc.span(tokens.get(start).start(), tokens.get(cue - 1).end()));
+    }
+
+    /** The whole mention of the actor at a token, as the text names it there. */
+    String mentionText(int token) {
+      String id = mentions.actorAt(token).orElseThrow();
+      int s = token;
+      while (s - 1 >= 0 && mentions.actorAt(s - 1).filter(id::equals).isPresent()) {
+        s--;
+      }
+      int e = token;
+      while (e + 1 < tokens.size() && mentions.actorAt(e + 1).filter(id::equals).isPresent()) {
+        e++;
+      }
+      return doc.span(tokens.get(s).start(), tokens.get(e).end());
+    }
+
+    Optional<Actor> actorAt(int token) {
+      return mentions.actorAt(token).flatMap(id -> actors.stream().filter(a -> a.id().equals(id)).findFirst());
+    }
+
+    Optional<Token> next(int i) {
+      return i + 1 < tokens.size() ? Optional.of(tokens.get(i + 1)) : Optional.empty();
+    }
+
+    boolean isQuoteMark(Token t) {
+      return t.word().equals("\"") || t.word().equals("``") || t.word().equals("''")
+          || t.word().equals("\u201c") || t.word().equals("\u201d");
+    }
+
+    /** The token after the object of "told": one actor mention, or one run of nouns. */
+    int afterObject(int from, int last) {
+      Optional<String> actor = mentions.actorAt(from);
+      int i = from;
+      if (actor.isPresent()) {
+        while (i <= last && mentions.actorAt(i).equals(actor)) {
+          i++;
+        }
+        return i;
+      }
+      while (i <= last && tokens.get(i).isNoun()) {
+        i++;
+      }
+      return i;
+    }
+
+    /** "U.S. officials said there were no illusions …": reported speech without quotation marks. */
+    List<Quote> indirect(int numbered) {
+      List<Quote> out = new ArrayList<>();
+      for (Sentence s : doc.sentences()) {
+        String text = doc.span(s.start(), s.end());
+        if (text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0) {
+          continue;
+        }
+        for (int i = s.first() + 1; i < s.last(); i++) {
+          Token t = tokens.get(i);
+          if (!cues.reportsClause(t) || !(t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+            continue;
+          }
+          Optional<Integer> speaker = nearestMentionBefore(Math.max(s.first(), i - 4), i);
+          if (speaker.isEmpty()) {
+            break;
+          }
+          int from = i + 1;
+          if (t.lemma().equalsIgnoreCase("tell") && from <= s.last()) {
+            from = afterObject(from, s.last()); // "told reporters the navy would …"
+          }
+          // "said on Friday that …": the reported clause starts after "that".
+          for (int k = from; k <= Math.min(s.last(), from + 4); k++) {
+            if (tokens.get(k).word().equalsIgnoreCase("that")) {
+              from = k + 1;
+              break;
+            }
+            if (tokens.get(k).isVerb()) {
+              break;
+            }
+          }
+          int to = s.last();
+          while (to > from && tokens.get(to).pos().equals(".")) {
+            to--;
+          }
+          if (to - from + 1 < MIN_INDIRECT_TOKENS || !tokens.subList(from, to + 1).stream().anyMatch(Token::isVerb)) {
+            break;
+          }
+          int start = tokens.get(from).start();
+          int end = tokens.get(to).end();
+          Actor actor = actorAt(speaker.get()).orElseThrow();
+          out.add(new Quote("q" + (numbered + out.size() + 1), QuoteKind.INDIRECT, doc.span(start, end), start, end,
+              Optional.of(actor.id()), Optional.of(mentionText(speaker.get())), Optional.of(t.word())));
+          break;
+        }
+      }
+      return out;
+    }
+  }
+}

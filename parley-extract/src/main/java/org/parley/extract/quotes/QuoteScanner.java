@@ -1,0 +1,100 @@
+package org.parley.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds double-quoted stretches, straight or curly, paragraph by paragraph. A paragraph that opens a
+ * quote and does not close it continues in the next when that one opens with a quotation mark (the
+ * English convention); otherwise the quote ends with its paragraph. Single quotes stay part of the
+ * text: they nest inside double quotes, and alone they mark titles and scare quotes, not speech.
+ */
+final class QuoteScanner {
+  private QuoteScanner() {}
+
+  static List<QuoteSpan> scan(String text) {
+    List<QuoteSpan> spans = new ArrayList<>();
+    List<int[]> paragraphs = paragraphs(text);
+    boolean carried = false;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      int from = paragraphs.get(p)[0];
+      int to = paragraphs.get(p)[1];
+      int open = -1;
+      boolean continuation = false;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (!isQuoteMark(c)) {
+          continue;
+        }
+        boolean opening = c == '\u201c' || (c == '"' && (open < 0 || opensHere(text, i, from)));
+        if (open < 0 && opening) {
+          open = i + 1;
+          continuation = carried && i == from;
+          carried = false;
+        } else if (open >= 0 && !opening || open >= 0 && c == '"') {
+          add(spans, text, open, i, false, continuation);
+          open = -1;
+        } else if (open >= 0) {
+          // A second opening mark before a close: the first quote was never closed.
+          add(spans, text, open, i, false, continuation);
+          open = i + 1;
+          continuation = false;
+        }
+      }
+      carried = false;
+      if (open >= 0) {
+        boolean next = p + 1 < paragraphs.size() && isQuoteMark(text.charAt(paragraphs.get(p + 1)[0]));
+        add(spans, text, open, to, next, continuation);
+        carried = next;
+      }
+    }
+    return spans;
+  }
+
+  private static void add(List<QuoteSpan> spans, String text, int start, int end, boolean continued, boolean continuation) {
+    int s = start;
+    int e = end;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      spans.add(new QuoteSpan(s, e, continued, continuation));
+    }
+  }
+
+  /** A straight quote opens when nothing word-like stands right before it. */
+  private static boolean opensHere(String text, int i, int paragraphStart) {
+    if (i == paragraphStart) {
+      return true;
+    }
+    char before = text.charAt(i - 1);
+    return Character.isWhitespace(before) || before == '(' || before == '[' || before == '-' || before == '\u2014';
+  }
+
+  private static boolean isQuoteMark(char c) {
+    return c == '"' || c == '\u201c' || c == '\u201d';
+  }
+
+  private static List<int[]> paragraphs(String text) {
+    List<int[]> out = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      int s = start;
+      while (s < end && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      if (s < end) {
+        out.add(new int[] {s, end});
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+}
