@@ -182,7 +182,8 @@ final class ArticleScorer {
       }
     }
     String wantCountry = Json.text(gq, "speaker_country");
-    if (sp != null && wantCountry != null && !wantCountry.isEmpty() && COLLECTIVE_KINDS.contains(Json.text(sp, "kind"))) {
+    String kind = sp == null ? null : Json.text(sp, "kind");
+    if (kind != null && wantCountry != null && !wantCountry.isEmpty() && COLLECTIVE_KINDS.contains(kind)) {
       return Optional.of(wantCountry.equals(Json.text(sp, "country")));
     }
     return Optional.of(false);

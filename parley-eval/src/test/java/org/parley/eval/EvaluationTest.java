@@ -54,6 +54,16 @@ class EvaluationTest {
   }
 
   @Test
+  void aSpeakerWithoutKindOrCountryIsJudgedByNameAlone() {
+    var r = score("{'quotes':[{'text':'We will sign the pact before the summer ends','kind':'direct','speaker':'an official',"
+            + "'speaker_country':'RUR','required':true}]}",
+        record("'actors':[{'id':'p1','name':'Petrov'}],"
+            + "'quotes':[{'text':'We will sign the pact before the summer ends','kind':'direct','speaker':'p1'}]"));
+    assertThat(r.scores().get("quote_speaker_acc").doubleValue()).isZero();
+    assertThat(r.scores().get("quote_f1").doubleValue()).isEqualTo(1.0);
+  }
+
+  @Test
   void strictEventsNeedDateAndModalityWhileLenientOnesNeedCodesOnly() {
     String gold = "{'events':[{'note':'meeting','cameo_root':'04','source':'RURGOV','target':'FRE*','date':'2024-03-11',"
         + "'modality':'asserted','required':true},{'note':'pact','cameo_root':['03','05'],'required':false}]}";

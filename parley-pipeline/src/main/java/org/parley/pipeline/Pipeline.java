@@ -17,9 +17,6 @@ import org.parley.core.text.DependencyParser;
 import org.parley.core.text.Parser;
 import org.parley.extract.Extractor;
 import org.parley.extract.Findings;
-import org.parley.ingest.clean.HtmlText;
-import org.parley.ingest.clean.TextCleaner;
-import org.parley.ingest.language.LanguageGuard;
 import org.parley.nlp.CoreNlpParser;
 import org.parley.nlp.NlpOptions;
 
@@ -28,9 +25,7 @@ import org.parley.nlp.NlpOptions;
  * dictionaries); {@link #process} is thread-safe.
  */
 public final class Pipeline {
-  private final TextCleaner cleaner = new TextCleaner();
-  private final HtmlText html = new HtmlText();
-  private final LanguageGuard language = new LanguageGuard();
+  private final ArticlePreparer preparer = new ArticlePreparer();
   private final Parser parser;
   private final DependencyParser dependencies;
   private final Extractor extractor;
@@ -53,25 +48,11 @@ public final class Pipeline {
    * @throws BadInputException when the article has no text once cleaned or is not in English
    */
   public Extraction process(Article article, LocalDate fallback) {
-    HtmlText.Page page = article.html()
-        ? html.extract(article.body())
-        : new HtmlText.Page(article.body(), Optional.empty(), Optional.empty());
-    Optional<String> title = article.title().or(page::title);
-    Optional<LocalDate> pagePublished = page.published().flatMap(Pipeline::parseDate);
-    CleanText clean = cleaner.clean(page.text());
-    if (clean.text().isBlank()) {
-      throw new BadInputException(article.origin() + ": empty article body after cleaning");
-    }
-    var verdict = language.judge(clean.text());
-    if (!verdict.english()) {
-      throw new BadInputException(String.format(java.util.Locale.ROOT,
-          "%s: not English text (%d words, %.0f%% English function words, %.0f%% Latin letters)",
-          article.origin(), verdict.words(), 100 * verdict.functionWordShare(), 100 * verdict.latinShare()));
-    }
-    LocalDate published = article.published().or(() -> pagePublished).or(clean::published).orElse(fallback);
+    PreparedArticle prepared = preparer.prepare(article, fallback);
+    CleanText clean = prepared.clean();
     Findings f;
     try {
-      ParsedDocument doc = parser.parse(clean.text(), published);
+      ParsedDocument doc = parser.parse(clean.text(), prepared.published());
       f = extractor.extract(doc, clean.dateline(), dependencies);
     } catch (BadInputException e) {
       throw e;
@@ -81,9 +62,9 @@ public final class Pipeline {
     return new Extraction(
         article.id().orElseGet(() -> contentId(clean.text())),
         article.url(),
-        title.or(clean::headline),
+        prepared.title(),
         article.outlet().or(() -> clean.dateline().flatMap(d -> d.outlet())),
-        Optional.of(published.toString()),
+        Optional.of(prepared.published().toString()),
         "en",
         clean.dateline(),
         clean.text(),
@@ -103,14 +84,6 @@ public final class Pipeline {
       return HexFormat.of().formatHex(hash, 0, 8);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
-
-  private static Optional<LocalDate> parseDate(String value) {
-    try {
-      return Optional.of(LocalDate.parse(value.length() >= 10 ? value.substring(0, 10) : value));
-    } catch (java.time.format.DateTimeParseException e) {
-      return Optional.empty();
     }
   }
 }
