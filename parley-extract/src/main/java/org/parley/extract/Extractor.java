@@ -63,7 +63,8 @@ public final class Extractor {
     Optional<String> main = MainCountry.of(knowledge, doc, home, foundPlaces);
     List<Actor> found = actors.find(doc, main);
     List<TimeMention> foundTimes = times.find(doc);
-    ParsedDocument parsed = dependencies.withDependencies(doc, events.sentencesToParse(doc));
+    var chosen = events.sentencesToParse(doc, found);
+    ParsedDocument parsed = dependencies.withDependencies(doc, chosen);
     EventFindings coded = events.find(parsed, found, foundTimes, foundPlaces, dateline, main);
     return new Findings(
         coded.actors(),

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.core.text.Token;
 import org.parley.extract.dictionary.TsvTable;
 
@@ -44,6 +45,21 @@ public final class PatternBook {
       return nouns.getOrDefault(lemma, List.of());
     }
     return List.of();
+  }
+
+  /**
+   * Whether some pattern headed by {@code token} could match in a sentence with these words (lemmas
+   * and lower-case forms): a light verb needs its object in the sentence, a phrasal verb its particle.
+   */
+  public boolean couldFire(Token token, Set<String> sentenceWords) {
+    for (TriggerPattern p : candidates(token)) {
+      boolean object = p.objects().isEmpty() || p.objects().stream().anyMatch(sentenceWords::contains);
+      boolean particle = p.particle().map(sentenceWords::contains).orElse(true);
+      if (object && particle) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public int size() {

@@ -1,0 +1,22 @@
+package org.parley.app.bench;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** One system's measurements in one worker JVM. */
+public record BenchResult(
+    String system,
+    int threads,
+    @JsonProperty("load_ms") long loadMs,
+    int articles,
+    long tokens,
+    @JsonProperty("wall_ms") long wallMs,
+    @JsonProperty("median_ms") double medianMs,
+    @JsonProperty("p95_ms") double p95Ms,
+    @JsonProperty("peak_heap_mb") long peakHeapMb,
+    @JsonProperty("peak_rss_mb") long peakRssMb,
+    @JsonProperty("max_heap_mb") long maxHeapMb) {
+
+  public double articlesPerSecond() {
+    return wallMs == 0 ? 0 : articles * 1000.0 / wallMs;
+  }
+}
