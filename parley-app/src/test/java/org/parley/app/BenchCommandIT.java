@@ -28,7 +28,7 @@ class BenchCommandIT {
     assertThat(table).contains("Corpus: 2 distinct articles");
     var row = table.lines().filter(l -> l.startsWith("| Parley | 1 |")).findFirst().orElseThrow();
     String[] cells = row.split("\\|");
-    assertThat(Integer.parseInt(cells[3].strip())).isEqualTo(4);
+    assertThat(Integer.parseInt(cells[3].strip())).as("whole passes over 2 articles").isEqualTo(4);
     assertThat(Double.parseDouble(cells[5].strip())).isPositive();
     assertThat(Long.parseLong(cells[10].strip())).isPositive();
     assertThat(table).doesNotContain("CoreNLP peer");

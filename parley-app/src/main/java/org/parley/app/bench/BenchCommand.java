@@ -45,11 +45,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--corpus", paramLabel = "INPUT", description = "Articles to measure on (as for `parley extract`); default: ../shared/corpus and samples/.")
   List<String> corpus = new ArrayList<>();
 
-  @Option(names = "--articles", description = "Articles per Parley run, cycling through the corpus (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--articles", description = "Articles per Parley run, cycling through the corpus; rounded up to whole passes (default: ${DEFAULT-VALUE}).")
   int articles = 120;
 
-  @Option(names = "--peer-articles", description = "Articles for the peer run (default: ${DEFAULT-VALUE}); 0 skips the peer.")
-  int peerArticles = 12;
+  @Option(names = "--peer-articles", description = "Articles for the peer run (default: one pass over the corpus, the same articles Parley cycles through); 0 skips the peer.")
+  int peerArticles = -1;
 
   @Option(names = "--heap", description = "Parley's maximum heap (default: ${DEFAULT-VALUE}).")
   String heap = "2g";
@@ -78,13 +78,16 @@ public final class BenchCommand implements Callable<Integer> {
     err.printf("parley bench: %d distinct articles, %d tokens (≈%d per article); %d cores%n",
         prepared.size(), tokens, tokens / prepared.size(), cores);
     err.flush();
+    // Whole passes over the corpus, so that Parley and the peer see the same mix of articles.
+    int parleyArticles = (int) Math.ceil((double) articles / prepared.size()) * prepared.size();
+    int peerCount = peerArticles < 0 ? prepared.size() : peerArticles;
     List<BenchResult> results = new ArrayList<>();
-    results.add(run("parley", input, articles, 1, heap, err));
+    results.add(run("parley", input, parleyArticles, 1, heap, err));
     if (cores > 1) {
-      results.add(run("parley", input, articles, cores, heap, err));
+      results.add(run("parley", input, parleyArticles, cores, heap, err));
     }
-    Optional<BenchResult> peer = peerArticles > 0
-        ? Optional.of(run("peer", input, peerArticles, 1, peerHeap, err)) : Optional.empty();
+    Optional<BenchResult> peer = peerCount > 0
+        ? Optional.of(run("peer", input, peerCount, 1, peerHeap, err)) : Optional.empty();
     peer.ifPresent(results::add);
     Files.deleteIfExists(input);
     print(out, prepared.size(), tokens, cores, results, peer);
