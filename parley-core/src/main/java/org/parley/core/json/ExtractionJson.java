@@ -12,13 +12,24 @@ public final class ExtractionJson {
   private static final ObjectMapper MAPPER =
       new ObjectMapper()
           .registerModule(new Jdk8Module())
-          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+          .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+          // Records carry derived fields (an actor's `code`) and later versions add fields: read on.
+          .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private ExtractionJson() {}
 
   /** The mapper Parley uses for its records; treat it as read-only. */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /** Reads one record back from its JSON. */
+  public static Extraction fromJson(String json) {
+    try {
+      return MAPPER.readValue(json, Extraction.class);
+    } catch (JsonProcessingException e) {
+      throw new ProcessingException("not an extraction record: " + e.getOriginalMessage(), e);
+    }
   }
 
   /** One record as one line of JSON (no line breaks), for JSON Lines output. */

@@ -1,5 +1,6 @@
 package org.parley.core.time;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.Year;
@@ -12,6 +13,35 @@ public sealed interface TimeValue {
   /** The spec's string form: {@code 2023-06-19}, {@code 2023-06}, {@code 2023}, {@code PT3H}. */
   @JsonValue
   String iso();
+
+  /**
+   * Reads the string form back, as stored records are read: the inverse of {@link #iso()}.
+   *
+   * @throws IllegalArgumentException for a string that is no time value
+   */
+  @JsonCreator
+  static TimeValue parse(String iso) {
+    if (iso.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return new Day(LocalDate.parse(iso));
+    }
+    if (iso.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")) {
+      return new Clock(LocalDate.parse(iso.substring(0, 10)), Integer.parseInt(iso.substring(11, 13)),
+          Integer.parseInt(iso.substring(14, 16)));
+    }
+    if (iso.matches("\\d{4}-\\d{2}")) {
+      return new Month(YearMonth.parse(iso));
+    }
+    if (iso.matches("\\d{4}")) {
+      return new YearOnly(Year.parse(iso));
+    }
+    if (iso.matches("\\d{4}-(SP|SU|FA|WI)")) {
+      return new Season(Year.parse(iso.substring(0, 4)), iso.substring(5));
+    }
+    if (iso.endsWith("_REF")) {
+      return new Reference(iso);
+    }
+    return new Duration(iso);
+  }
 
   /** True for values that name a point or period on the calendar (not durations or vague refs). */
   default boolean isCalendar() {

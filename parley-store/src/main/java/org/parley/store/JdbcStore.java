@@ -1,0 +1,338 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.parley.core.error.ProcessingException;
+import org.parley.core.json.ExtractionJson;
+import org.parley.core.record.Actor;
+import org.parley.core.record.Event;
+import org.parley.core.record.Extraction;
+import org.parley.core.record.Quote;
+
+/**
+ * The {@link Store} over JDBC, for SQLite and PostgreSQL alike: one connection, every write in one
+ * transaction, every value bound as a parameter. Migrations run on open (Flyway).
+ */
+final class JdbcStore implements Store {
+  private final Dialect dialect;
+  private final Connection connection;
+  private final String location;
+
+  JdbcStore(Dialect dialect, String jdbcUrl, String location) {
+    this.dialect = dialect;
+    this.location = location;
+    try {
+      Flyway.configure().dataSource(jdbcUrl, null, null).locations(dialect.migrations)
+          .mixed(true).load().migrate();
+      this.connection = DriverManager.getConnection(jdbcUrl);
+      if (dialect == Dialect.SQLITE) {
+        try (var s = connection.createStatement()) {
+          // WAL survives a killed process without losing committed transactions and lets readers in.
+          s.execute("PRAGMA journal_mode=WAL");
+          s.execute("PRAGMA synchronous=NORMAL");
+          s.execute("PRAGMA foreign_keys=ON");
+          s.execute("PRAGMA busy_timeout=10000");
+        }
+      }
+      connection.setAutoCommit(false);
+    } catch (SQLException | RuntimeException e) {
+      throw new ProcessingException("cannot open the store at " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public String location() {
+    return location;
+  }
+
+  @Override
+  public synchronized void put(Extraction record, String signature) {
+    String id = record.id();
+    try {
+      for (String table : List.of("actors", "events", "quotes")) {
+        update("DELETE FROM " + table + " WHERE article_id = ?", id);
+      }
+      update("""
+          INSERT INTO articles (id, title, outlet, url, published, text, record, signature, ingested_at)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet, url = excluded.url,
+            published = excluded.published, text = excluded.text, record = excluded.record,
+            signature = excluded.signature, ingested_at = excluded.ingested_at""",
+          id, record.title().orElse(null), record.outlet().orElse(null), record.url().orElse(null),
+          record.published().orElse(null), record.text(), ExtractionJson.toLine(record), signature,
+          Instant.now().toString());
+      record.url().ifPresent(url -> insertSource(id, new SourceRef(url, record.outlet(), "original")));
+      for (Actor a : record.actors()) {
+        update("INSERT INTO actors (article_id, actor_id, name, kind, country, sector, code) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            id, a.id(), a.name(), a.kind().name(), a.country().orElse(null), a.sector().orElse(null), a.code().orElse(null));
+      }
+      for (Event e : record.events()) {
+        update("""
+            INSERT INTO events (article_id, event_id, cameo, cameo_root, plover, source_name, target_name, source_code,
+              target_code, modality, event_date, goldstein, quad_class, evidence, pattern)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            id, e.id(), e.cameo(), e.cameo().substring(0, 2), e.plover(), name(record, e.source()),
+            name(record, e.target()), e.sourceCode().orElse(null), e.targetCode().orElse(null), e.modality().json(),
+            e.date().map(d -> d.iso()).orElse(null), e.goldstein(), e.quadClass(), e.evidence(), e.pattern());
+      }
+      for (Quote q : record.quotes()) {
+        Optional<Actor> speaker = q.speaker().flatMap(sid -> record.actors().stream().filter(a -> a.id().equals(sid)).findFirst());
+        update("INSERT INTO quotes (article_id, quote_id, kind, text, speaker_name, speaker_code) VALUES (?, ?, ?, ?, ?, ?)",
+            id, q.id(), q.kind().name().toLowerCase(Locale.ROOT), q.text(),
+            speaker.map(Actor::name).or(q::speakerText).orElse(null), speaker.flatMap(Actor::code).orElse(null));
+      }
+      if (dialect == Dialect.SQLITE) {
+        update("DELETE FROM articles_fts WHERE id = ?", id);
+        update("INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)", id, record.title().orElse(""), record.text());
+      }
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollback();
+      throw new ProcessingException("cannot store article " + id + " in " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String name(Extraction record, Optional<String> actorId) {
+    return actorId.flatMap(id -> record.actors().stream().filter(a -> a.id().equals(id)).findFirst())
+        .map(Actor::name).orElse(null);
+  }
+
+  @Override
+  public synchronized void addSource(String articleId, SourceRef source) {
+    try {
+      insertSource(articleId, source);
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      rollback();
+      throw new ProcessingException("cannot record a copy of " + articleId + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void insertSource(String articleId, SourceRef source) {
+    try {
+      update("""
+          INSERT INTO article_sources (article_id, url, outlet, duplicate, seen_at) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT (article_id, url) DO UPDATE SET outlet = excluded.outlet""",
+          articleId, source.url(), source.outlet().orElse(null), source.duplicate(), Instant.now().toString());
+    } catch (SQLException e) {
+      throw new ProcessingException("cannot record source " + source.url() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized boolean contains(String articleId) {
+    return !select("SELECT id FROM articles WHERE id = ?", rs -> rs.getString(1), articleId).isEmpty();
+  }
+
+  @Override
+  public synchronized Optional<Extraction> article(String articleId) {
+    return select("SELECT record FROM articles WHERE id = ?", rs -> rs.getString(1), articleId).stream().findFirst()
+        .map(ExtractionJson::fromJson);
+  }
+
+  @Override
+  public synchronized List<Signed> signatures() {
+    return select("SELECT id, signature FROM articles", rs -> new Signed(rs.getString(1), rs.getString(2)));
+  }
+
+  @Override
+  public synchronized List<SourceRef> sources(String articleId) {
+    return select("SELECT url, outlet, duplicate FROM article_sources WHERE article_id = ? ORDER BY seen_at, url",
+        rs -> new SourceRef(rs.getString(1), Optional.ofNullable(rs.getString(2)), rs.getString(3)), articleId);
+  }
+
+  @Override
+  public synchronized List<EventRow> events(EventQuery q) {
+    StringBuilder sql = new StringBuilder("""
+        SELECT e.article_id, e.event_id, e.cameo, e.plover, e.source_name, e.target_name, e.source_code, e.target_code,
+          e.modality, e.event_date, e.goldstein, e.quad_class, e.evidence, e.pattern, a.published, a.url
+        FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1""");
+    List<Object> args = new ArrayList<>();
+    q.actor().ifPresent(actor -> {
+      sql.append(" AND (LOWER(e.source_name) LIKE ? OR LOWER(e.target_name) LIKE ?)");
+      String like = "%" + actor.toLowerCase(Locale.ROOT) + "%";
+      args.add(like);
+      args.add(like);
+    });
+    q.country().ifPresent(c -> {
+      sql.append(" AND (e.source_code LIKE ? OR e.target_code LIKE ?)");
+      args.add(c.toUpperCase(Locale.ROOT) + "%");
+      args.add(c.toUpperCase(Locale.ROOT) + "%");
+    });
+    q.dyad().ifPresent(d -> {
+      String[] sides = d.toUpperCase(Locale.ROOT).split("[-/,]");
+      if (sides.length != 2) {
+        throw new org.parley.core.error.BadInputException("a dyad is two country codes, like USA-CHN: " + d);
+      }
+      sql.append(" AND ((e.source_code LIKE ? AND e.target_code LIKE ?) OR (e.source_code LIKE ? AND e.target_code LIKE ?))");
+      args.add(sides[0] + "%");
+      args.add(sides[1] + "%");
+      args.add(sides[1] + "%");
+      args.add(sides[0] + "%");
+    });
+    q.cameoRoot().ifPresent(r -> {
+      sql.append(" AND e.cameo_root = ?");
+      args.add(r.length() == 1 ? "0" + r : r);
+    });
+    q.plover().ifPresent(p -> {
+      sql.append(" AND e.plover = ?");
+      args.add(p.toUpperCase(Locale.ROOT));
+    });
+    q.modality().ifPresent(m -> {
+      sql.append(" AND e.modality = ?");
+      args.add(m.toLowerCase(Locale.ROOT));
+    });
+    q.from().ifPresent(f -> {
+      sql.append(" AND e.event_date >= ?");
+      args.add(f.toString());
+    });
+    q.to().ifPresent(t -> {
+      // "2023-06" is within a range ending 2023-06-30: compare on the date's own precision.
+      sql.append(" AND e.event_date <= ?");
+      args.add(t.toString());
+    });
+    sql.append(" ORDER BY e.event_date, e.article_id, e.event_id LIMIT ?");
+    args.add(q.limit());
+    return select(sql.toString(), rs -> new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        opt(rs, 5), opt(rs, 6), opt(rs, 7), opt(rs, 8), rs.getString(9), opt(rs, 10), rs.getDouble(11), rs.getInt(12),
+        rs.getString(13), rs.getString(14), opt(rs, 15), opt(rs, 16)), args.toArray());
+  }
+
+  @Override
+  public synchronized List<QuoteRow> quotes(QuoteQuery q) {
+    StringBuilder sql = new StringBuilder("""
+        SELECT qt.article_id, qt.quote_id, qt.kind, qt.text, qt.speaker_name, qt.speaker_code, a.published
+        FROM quotes qt JOIN articles a ON a.id = qt.article_id WHERE 1 = 1""");
+    List<Object> args = new ArrayList<>();
+    q.speaker().ifPresent(s -> {
+      sql.append(" AND LOWER(qt.speaker_name) LIKE ?");
+      args.add("%" + s.toLowerCase(Locale.ROOT) + "%");
+    });
+    q.words().ifPresent(w -> {
+      sql.append(" AND LOWER(qt.text) LIKE ?");
+      args.add("%" + w.toLowerCase(Locale.ROOT) + "%");
+    });
+    sql.append(" ORDER BY a.published, qt.article_id, qt.quote_id LIMIT ?");
+    args.add(q.limit());
+    return select(sql.toString(), rs -> new QuoteRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        opt(rs, 5), opt(rs, 6), opt(rs, 7)), args.toArray());
+  }
+
+  @Override
+  public synchronized List<ArticleHit> search(String words, int limit) {
+    String query = dialect.searchWords(words);
+    if (query.isBlank()) {
+      return List.of();
+    }
+    return select(dialect.searchSql(), rs -> new ArticleHit(rs.getString(1), opt(rs, 2), opt(rs, 3), opt(rs, 4)),
+        query, limit);
+  }
+
+  @Override
+  public synchronized Optional<FeedState> feed(String url) {
+    return select("SELECT url, etag, last_modified, last_fetched, last_status FROM feeds WHERE url = ?",
+        rs -> new FeedState(rs.getString(1), opt(rs, 2), opt(rs, 3), opt(rs, 4).map(Instant::parse),
+            rs.getObject(5) == null ? Optional.empty() : Optional.of(rs.getInt(5))), url).stream().findFirst();
+  }
+
+  @Override
+  public synchronized void saveFeed(FeedState s) {
+    try {
+      update("""
+          INSERT INTO feeds (url, etag, last_modified, last_fetched, last_status) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+            last_fetched = excluded.last_fetched, last_status = excluded.last_status""",
+          s.url(), s.etag().orElse(null), s.lastModified().orElse(null), s.lastFetched().map(Instant::toString).orElse(null),
+          s.lastStatus().orElse(null));
+      connection.commit();
+    } catch (SQLException e) {
+      rollback();
+      throw new ProcessingException("cannot save the state of feed " + s.url() + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public synchronized StoreStats stats() {
+    return new StoreStats(count("articles"), count("article_sources"), count("events"), count("quotes"), count("actors"));
+  }
+
+  private long count(String table) {
+    return select("SELECT COUNT(*) FROM " + table, rs -> rs.getLong(1)).get(0);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new ProcessingException("cannot close the store at " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  // ---- JDBC helpers: every value is a bound parameter --------------------------------------------
+
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private void update(String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      bind(ps, args);
+      ps.executeUpdate();
+    }
+  }
+
+  private <T> List<T> select(String sql, RowReader<T> reader, Object... args) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      bind(ps, args);
+      List<T> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(reader.read(rs));
+        }
+      }
+      connection.commit();
+      return out;
+    } catch (SQLException e) {
+      rollback();
+      throw new ProcessingException("query failed on " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      Object v = args[i];
+      if (v == null) {
+        ps.setNull(i + 1, Types.VARCHAR);
+      } else if (v instanceof Integer n) {
+        ps.setInt(i + 1, n);
+      } else if (v instanceof Double d) {
+        ps.setDouble(i + 1, d);
+      } else {
+        ps.setString(i + 1, v.toString());
+      }
+    }
+  }
+
+  private static Optional<String> opt(ResultSet rs, int column) throws SQLException {
+    return Optional.ofNullable(rs.getString(column));
+  }
+
+  private void rollback() {
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // the original failure is what the caller needs to see
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.parley.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.parley.core.record.Extraction;
+
+/**
+ * Where extraction records live: articles with their records, actors, events and quotes, the URLs
+ * and outlets of every syndicated copy, and the fetch state of feeds. Writes are transactional and
+ * idempotent: storing an article again replaces it, never duplicates it. Thread-safe.
+ */
+public interface Store extends AutoCloseable {
+  /** Stores (or replaces) an article and everything extracted from it, in one transaction. */
+  void put(Extraction record, String signature);
+
+  /** Records another copy of a stored article: a syndicated or near-identical version elsewhere. */
+  void addSource(String articleId, SourceRef source);
+
+  boolean contains(String articleId);
+
+  Optional<Extraction> article(String articleId);
+
+  /** Every stored article's id with its near-duplicate signature, for the de-duplication index. */
+  List<Signed> signatures();
+
+  List<SourceRef> sources(String articleId);
+
+  List<EventRow> events(EventQuery query);
+
+  List<QuoteRow> quotes(QuoteQuery query);
+
+  List<ArticleHit> search(String words, int limit);
+
+  Optional<FeedState> feed(String url);
+
+  void saveFeed(FeedState state);
+
+  StoreStats stats();
+
+  /** Where the store is, for messages ("~/.parley/store/parley.db", "postgresql://host/db"). */
+  String location();
+
+  @Override
+  void close();
+
+  /** An article id with its signature. */
+  record Signed(String articleId, String signature) {}
+}

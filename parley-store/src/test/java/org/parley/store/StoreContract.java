@@ -1,0 +1,128 @@
+package org.parley.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parley.core.json.ExtractionJson;
+import org.parley.core.record.Extraction;
+
+/** What every {@link Store} must do; run against the embedded store and against PostgreSQL. */
+abstract class StoreContract {
+  protected Store store;
+
+  abstract Store open();
+
+  @BeforeEach
+  void openStore() {
+    store = open();
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  static Extraction record(String id, String title, String text) {
+    try (InputStream in = StoreContract.class.getResourceAsStream("/record.json")) {
+      String json = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .replace("\"ID\"", "\"" + id + "\"").replace("URL", id).replace("TITLE", title).replace("\"TEXT\"", "\"" + text + "\"");
+      return ExtractionJson.fromJson(json);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void storingTheSameArticleTwiceReplacesItAndNeverDuplicates() {
+    store.put(record("a-1", "Scholz in Delhi", "Olaf Scholz visited India on Tuesday."), "1,2,3");
+    store.put(record("a-1", "Scholz in New Delhi", "Olaf Scholz visited India on Tuesday."), "1,2,3");
+    StoreStats stats = store.stats();
+    assertThat(stats.articles()).isEqualTo(1);
+    assertThat(stats.events()).isEqualTo(1);
+    assertThat(stats.quotes()).isEqualTo(1);
+    assertThat(stats.actors()).isEqualTo(2);
+    assertThat(store.article("a-1")).get().extracting(e -> e.title().orElseThrow()).isEqualTo("Scholz in New Delhi");
+  }
+
+  @Test
+  void aStoredRecordReadsBackWhole() {
+    Extraction original = record("a-2", "Scholz visit", "Olaf Scholz visited India on Tuesday.");
+    store.put(original, "9,9");
+    assertThat(store.article("a-2")).contains(original);
+    assertThat(store.contains("a-2")).isTrue();
+    assertThat(store.contains("nope")).isFalse();
+    assertThat(store.signatures()).contains(new Store.Signed("a-2", "9,9"));
+  }
+
+  @Test
+  void eventsAreFoundByActorCountryDyadCodeModalityAndDate() {
+    store.put(record("a-3", "Scholz visit", "Olaf Scholz visited India on Tuesday."), "1");
+    assertThat(store.events(EventQuery.all(10))).hasSize(1);
+    var q = EventQuery.all(10);
+    assertThat(store.events(new EventQuery(Optional.of("scholz"), q.country(), q.dyad(), q.cameoRoot(), q.plover(),
+        q.modality(), q.from(), q.to(), 10))).hasSize(1);
+    assertThat(store.events(new EventQuery(q.actor(), Optional.of("IND"), q.dyad(), q.cameoRoot(), q.plover(),
+        q.modality(), q.from(), q.to(), 10))).hasSize(1);
+    assertThat(store.events(new EventQuery(q.actor(), q.country(), Optional.of("IND-DEU"), q.cameoRoot(), q.plover(),
+        q.modality(), q.from(), q.to(), 10))).hasSize(1);
+    assertThat(store.events(new EventQuery(q.actor(), q.country(), Optional.of("IND-CHN"), q.cameoRoot(), q.plover(),
+        q.modality(), q.from(), q.to(), 10))).isEmpty();
+    assertThat(store.events(new EventQuery(q.actor(), q.country(), q.dyad(), Optional.of("04"), Optional.of("consult"),
+        Optional.of("asserted"), Optional.of(LocalDate.parse("2024-03-01")), Optional.of(LocalDate.parse("2024-03-31")), 10)))
+        .singleElement().satisfies(e -> {
+          assertThat(e.sourceName()).contains("Olaf Scholz");
+          assertThat(e.targetCode()).contains("IND");
+          assertThat(e.evidence()).contains("visited India");
+          assertThat(e.url()).contains("https://example.org/news/a-3");
+        });
+    assertThat(store.events(new EventQuery(q.actor(), q.country(), q.dyad(), Optional.of("17"), q.plover(),
+        q.modality(), q.from(), q.to(), 10))).isEmpty();
+  }
+
+  @Test
+  void quotesAreFoundBySpeakerAndWords() {
+    store.put(record("a-4", "Scholz visit", "Olaf Scholz visited India on Tuesday."), "1");
+    assertThat(store.quotes(new QuoteQuery(Optional.of("scholz"), Optional.empty(), 10))).singleElement()
+        .satisfies(q -> assertThat(q.speakerCode()).contains("DEUGOV"));
+    assertThat(store.quotes(new QuoteQuery(Optional.empty(), Optional.of("partners"), 10))).hasSize(1);
+    assertThat(store.quotes(new QuoteQuery(Optional.of("modi"), Optional.empty(), 10))).isEmpty();
+  }
+
+  @Test
+  void fullTextSearchFindsWordsAndTreatsOperatorsAsText() {
+    store.put(record("a-5", "Monsoon floods", "Floods swept the delta after the monsoon."), "1");
+    store.put(record("a-6", "Trade talks", "Ministers discussed tariffs and trade."), "2");
+    assertThat(store.search("monsoon floods", 10)).extracting(ArticleHit::articleId).containsExactly("a-5");
+    assertThat(store.search("tariffs", 10)).extracting(ArticleHit::articleId).containsExactly("a-6");
+    assertThat(store.search("\" OR 1=1; DROP TABLE articles; --", 10)).isEmpty();
+    assertThat(store.stats().articles()).isEqualTo(2);
+  }
+
+  @Test
+  void copiesOfAnArticleAreListedOnceEach() {
+    store.put(record("a-7", "Scholz visit", "Olaf Scholz visited India on Tuesday."), "1");
+    store.addSource("a-7", new SourceRef("https://mirror.example/a", Optional.of("Mirror"), "exact"));
+    store.addSource("a-7", new SourceRef("https://mirror.example/a", Optional.of("Mirror"), "exact"));
+    store.addSource("a-7", new SourceRef("https://other.example/b", Optional.empty(), "near"));
+    assertThat(store.sources("a-7")).extracting(SourceRef::url)
+        .containsExactlyInAnyOrder("https://example.org/news/a-7", "https://mirror.example/a", "https://other.example/b");
+  }
+
+  @Test
+  void feedStateIsKeptForConditionalRequests() {
+    var state = new FeedState("https://example.org/feed.xml", Optional.of("\"abc\""), Optional.of("Fri, 15 Mar 2024 10:00:00 GMT"),
+        Optional.of(Instant.parse("2024-03-15T10:00:00Z")), Optional.of(200));
+    store.saveFeed(state);
+    store.saveFeed(state);
+    assertThat(store.feed("https://example.org/feed.xml")).contains(state);
+    assertThat(store.feed("https://example.org/other.xml")).isEmpty();
+  }
+}
