@@ -5,10 +5,11 @@ enum Dialect {
   SQLITE("classpath:db/sqlite"),
   POSTGRESQL("classpath:db/postgresql");
 
-  final String migrations;
+  /** Shared tables first (db/common), then the dialect's own search (db/sqlite, db/postgresql). */
+  final String[] migrations;
 
-  Dialect(String migrations) {
-    this.migrations = migrations;
+  Dialect(String own) {
+    this.migrations = new String[] {"classpath:db/common", own};
   }
 
   /** Article ids matching full-text words, best first; one parameter (the words), one (the limit). */

@@ -1,4 +1,4 @@
--- Parley's embedded store, schema version 1.
+-- Parley's store, schema version 1: the same tables in SQLite and PostgreSQL.
 CREATE TABLE articles (
   id           TEXT PRIMARY KEY,
   title        TEXT,
@@ -45,7 +45,7 @@ CREATE TABLE events (
   target_code  TEXT,
   modality     TEXT NOT NULL,
   event_date   TEXT,
-  goldstein    REAL NOT NULL,
+  goldstein    DOUBLE PRECISION NOT NULL,
   quad_class   INTEGER NOT NULL,
   evidence     TEXT NOT NULL,
   pattern      TEXT NOT NULL,
@@ -71,5 +71,3 @@ CREATE TABLE feeds (
   last_fetched  TEXT,
   last_status   INTEGER
 );
-
-CREATE VIRTUAL TABLE articles_fts USING fts5 (id UNINDEXED, title, text);
