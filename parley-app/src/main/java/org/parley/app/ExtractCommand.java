@@ -1,11 +1,9 @@
 package org.parley.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,12 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.core.error.BadInputException;
 import org.parley.core.json.ExtractionJson;
 import org.parley.core.record.Extraction;
-import org.parley.ingest.source.ArticleReader;
 import org.parley.ingest.source.ReadResult;
 import org.parley.nlp.NlpOptions;
 import org.parley.pipeline.Pipeline;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code parley extract}: one extraction record per article, as JSON Lines on stdout. */
@@ -39,16 +35,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "A .txt or .html file, a folder of them, a .jsonl file (one article per line), or - for stdin (the default).")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for articles that carry none (default: today).")
-  Optional<LocalDate> published = Optional.empty();
-
-  @Option(names = "--dictionary", paramLabel = "DIR",
-      description = "A folder of data files (countries.tsv, roles.tsv, organizations.tsv, people.tsv, themes.tsv ...) whose rows add to the bundled ones.")
-  Optional<Path> dictionary = Optional.empty();
-
-  @Option(names = "--threads", description = "Articles processed in parallel (default: ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @picocli.CommandLine.Mixin ExtractionOptions options;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -59,11 +46,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (inputs.isEmpty()) {
       inputs = List.of("-");
     }
-    List<ReadResult> items = new ArrayList<>();
-    var reader = new ArticleReader();
-    for (String input : inputs) {
-      reader.read(input, System.in, items::add);
-    }
+    List<ReadResult> items = ExtractionOptions.read(inputs, System.in);
     var rejected = new AtomicInteger();
     items.stream().filter(r -> r instanceof ReadResult.Rejected).forEach(r -> {
       err.println("parley extract: skipped " + r);
@@ -77,11 +60,11 @@ final class ExtractCommand implements Callable<Integer> {
     }
     err.printf("parley extract: loading models for %d article(s)%n", articles.size());
     err.flush();
-    Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), dictionary);
-    LocalDate fallback = published.orElse(LocalDate.now(java.time.ZoneOffset.UTC));
+    Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
+    LocalDate fallback = options.fallbackDate();
     int failed = 0;
     int extracted = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), Threads.named("parley-extract"));
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads), Threads.named("parley-extract"));
     try {
       List<Future<Extraction>> futures = new ArrayList<>();
       for (var read : articles) {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parley.core.error.BadInputException;
 import org.parley.core.json.ExtractionJson;
-import org.parley.ingest.source.ArticleReader;
 import org.parley.ingest.source.ReadResult;
 import org.parley.nlp.peer.CoreNlpPeer;
 import org.parley.nlp.peer.PeerResult;
@@ -48,9 +47,7 @@ final class PeerCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<ReadResult> items = new ArrayList<>();
-    var reader = new ArticleReader();
-    inputs.forEach(input -> reader.read(input, System.in, items::add));
+    List<ReadResult> items = ExtractionOptions.read(inputs, System.in);
     var preparer = new ArticlePreparer();
     var peer = new CoreNlpPeer();
     LocalDate fallback = published.orElse(LocalDate.now(java.time.ZoneOffset.UTC));

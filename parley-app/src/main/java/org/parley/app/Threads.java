@@ -4,10 +4,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Named daemon threads, so thread dumps and profiles say whose work they do. */
-final class Threads {
+public final class Threads {
   private Threads() {}
 
-  static ThreadFactory named(String prefix) {
+  public static ThreadFactory named(String prefix) {
     var n = new AtomicInteger();
     return r -> {
       var t = new Thread(r, prefix + "-" + n.incrementAndGet());

@@ -141,6 +141,11 @@ final class JdbcStore implements Store {
   }
 
   @Override
+  public synchronized List<String> articleIds() {
+    return select("SELECT id FROM articles ORDER BY published, id", rs -> rs.getString(1));
+  }
+
+  @Override
   public synchronized List<Signed> signatures() {
     return select("SELECT id, signature FROM articles", rs -> new Signed(rs.getString(1), rs.getString(2)));
   }

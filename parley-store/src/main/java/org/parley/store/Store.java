@@ -20,6 +20,9 @@ public interface Store extends AutoCloseable {
 
   Optional<Extraction> article(String articleId);
 
+  /** Every stored article's id, oldest publication first. */
+  List<String> articleIds();
+
   /** Every stored article's id with its near-duplicate signature, for the de-duplication index. */
   List<Signed> signatures();
 

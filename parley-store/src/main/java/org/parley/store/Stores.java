@@ -38,7 +38,7 @@ public final class Stores {
   }
 
   /** postgresql://user:pw@host:5432/db?x=y → jdbc:postgresql://host:5432/db?x=y&user=user&password=pw */
-  static String jdbcUrl(String url) {
+  public static String jdbcUrl(String url) {
     URI uri;
     try {
       uri = URI.create(url.replaceFirst("^postgres(ql)?://", "postgresql://"));

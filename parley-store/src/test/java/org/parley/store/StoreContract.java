@@ -59,6 +59,7 @@ abstract class StoreContract {
     assertThat(store.article("a-2")).contains(original);
     assertThat(store.contains("a-2")).isTrue();
     assertThat(store.contains("nope")).isFalse();
+    assertThat(store.articleIds()).containsExactly("a-2");
     assertThat(store.signatures()).contains(new Store.Signed("a-2", "9,9"));
   }
 

@@ -1,0 +1,59 @@
+package org.parley.app;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.app.ingest.IngestSummary;
+import org.parley.app.ingest.Ingestor;
+import org.parley.ingest.source.ReadResult;
+import org.parley.nlp.NlpOptions;
+import org.parley.pipeline.Pipeline;
+import org.parley.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code parley ingest}: articles into the store, once each, with their extraction records. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Extracts articles and stores them with their records; a copy of a stored article (same or nearly the",
+        "same cleaned text) is linked to it as another source instead. Exit status: 0, 2 if some were rejected, 1 on a failure."
+    })
+final class IngestCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "SOURCE", arity = "1..*",
+      description = "A .txt or .html file, a folder of them, a .jsonl file, or - for stdin.")
+  List<String> sources = new ArrayList<>();
+
+  @Mixin StoreOption store;
+
+  @Mixin ExtractionOptions options;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IngestSummary summary = ingest(ExtractionOptions.read(sources, System.in), store, options, err);
+    out.println("parley ingest: " + summary.describe());
+    out.flush();
+    return summary.failed().isEmpty() ? (summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT) : ExitCodes.FAILED;
+  }
+
+  static IngestSummary ingest(List<ReadResult> items, StoreOption storeOption, ExtractionOptions options,
+      PrintWriter err) throws InterruptedException {
+    err.printf("parley: loading models; store %s%n", storeOption.location);
+    err.flush();
+    Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
+    try (Store store = storeOption.open()) {
+      var summary = new Ingestor(pipeline, store, options.threads).ingest(items, options.fallbackDate(), err);
+      summary.rejected().forEach(r -> err.println("parley: skipped " + r));
+      summary.failed().forEach(f -> err.println("parley: failed " + f));
+      err.flush();
+      return summary;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.parley.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.app.ingest.IngestSummary;
+import org.parley.store.Store;
+import org.parley.store.StoreStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parley run}: the main job. With no arguments it ingests the bundled sample articles into
+ * the embedded store and prints what the store now holds.
+ */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Ingests sources (default: the bundled samples/articles.jsonl) into the store (default: ~/.parley/store),",
+        "extracting and de-duplicating, then prints a summary of what was added, linked and rejected."
+    })
+final class RunCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "SOURCE", arity = "0..*", description = "As for `parley ingest`; default: the bundled samples.")
+  List<String> sources = new ArrayList<>();
+
+  @Mixin StoreOption store;
+
+  @Mixin ExtractionOptions options;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> inputs = sources.isEmpty() ? List.of(samples().toString()) : sources;
+    IngestSummary summary = IngestCommand.ingest(ExtractionOptions.read(inputs, System.in), store, options, err);
+    out.println("parley run: " + summary.describe());
+    try (Store s = store.open()) {
+      StoreStats stats = s.stats();
+      out.printf("parley run: the store at %s holds %d articles (%d sources), %d events, %d quotes, %d actors%n",
+          s.location(), stats.articles(), stats.sources(), stats.events(), stats.quotes(), stats.actors());
+      out.println("parley run: ask it with `./parley query events --dyad USA-CHN`, `./parley query quotes --speaker NAME`,"
+          + " `./parley export --format csv`");
+    }
+    out.flush();
+    return summary.failed().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  /** The bundled sample articles: beside the launcher's working copy. */
+  private static Path samples() {
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path candidate = dir.resolve("samples").resolve("articles.jsonl");
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    throw new org.parley.core.error.BadInputException("no samples/articles.jsonl here or above; name the sources to ingest");
+  }
+}

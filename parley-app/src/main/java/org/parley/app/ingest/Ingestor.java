@@ -1,0 +1,156 @@
+package org.parley.app.ingest;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.parley.app.Threads;
+import org.parley.core.article.Article;
+import org.parley.core.error.BadInputException;
+import org.parley.core.record.Extraction;
+import org.parley.ingest.dedupe.MinHash;
+import org.parley.ingest.dedupe.NearDuplicateIndex;
+import org.parley.ingest.source.ReadResult;
+import org.parley.pipeline.ArticlePreparer;
+import org.parley.pipeline.Pipeline;
+import org.parley.pipeline.PreparedArticle;
+import org.parley.store.SourceRef;
+import org.parley.store.Store;
+
+/**
+ * Articles into the store, each syndicated copy once: an article whose cleaned text is already
+ * stored (exact) or nearly so (MinHash ≥ 0.8) is linked to the stored one as another source; the
+ * rest are extracted in parallel and stored one transaction per article. A bad article is reported
+ * and skipped; the batch goes on.
+ */
+public final class Ingestor {
+  private static final double NEAR_DUPLICATE = 0.8;
+
+  private final Pipeline pipeline;
+  private final Store store;
+  private final int threads;
+  private final ArticlePreparer preparer = new ArticlePreparer();
+  private final NearDuplicateIndex near = new NearDuplicateIndex(NEAR_DUPLICATE);
+  private final Map<String, String> byContent = new HashMap<>();
+
+  public Ingestor(Pipeline pipeline, Store store, int threads) {
+    this.pipeline = pipeline;
+    this.store = store;
+    this.threads = Math.max(1, threads);
+    for (Store.Signed s : store.signatures()) {
+      Signature sig = Signature.parse(s.signature());
+      byContent.put(sig.contentId(), s.articleId());
+      near.add(s.articleId(), sig.minHash());
+    }
+  }
+
+  /** What a new article's stored record will be keyed and signed by. */
+  record Signature(String contentId, long[] minHash) {
+    String encode() {
+      return contentId + ";" + MinHash.encode(minHash);
+    }
+
+    static Signature parse(String text) {
+      int semi = text.indexOf(';');
+      return new Signature(text.substring(0, semi), MinHash.decode(text.substring(semi + 1)));
+    }
+  }
+
+  private record Pending(Article article, Signature signature, Future<Extraction> extraction, boolean update) {}
+
+  private record Link(String canonical, SourceRef source) {}
+
+  public IngestSummary ingest(List<ReadResult> items, LocalDate fallback, PrintWriter progress) throws InterruptedException {
+    List<String> rejected = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
+    java.util.Set<String> reserved = new java.util.HashSet<>();
+    int updated = 0;
+    int exact = 0;
+    int nearCopies = 0;
+    int added = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(threads, Threads.named("parley-ingest"));
+    try {
+      List<Pending> pending = new ArrayList<>();
+      for (ReadResult item : items) {
+        if (item instanceof ReadResult.Rejected r) {
+          rejected.add(r.toString());
+          continue;
+        }
+        Article article = ((ReadResult.Read) item).article();
+        PreparedArticle prepared;
+        try {
+          prepared = preparer.prepare(article, fallback);
+        } catch (BadInputException e) {
+          rejected.add(e.getMessage());
+          continue;
+        }
+        String text = prepared.clean().text();
+        Signature sig = new Signature(Pipeline.contentId(text), MinHash.signature(text));
+        SourceRef source = new SourceRef(article.url().orElse(article.origin()), article.outlet(), "exact");
+        String id = article.id().orElse(sig.contentId());
+        String same = byContent.get(sig.contentId());
+        boolean update = same == null && article.id().isPresent() && (store.contains(id) || reserved.contains(id));
+        if (update) {
+          // The same article with new text (a story updated at its source): extract again, replace.
+          pending.add(new Pending(article, sig, pool.submit(() -> pipeline.process(article, fallback)), true));
+          byContent.put(sig.contentId(), id);
+          continue;
+        }
+        if (same != null) {
+          links.add(new Link(same, source));
+          exact++;
+          continue;
+        }
+        Optional<NearDuplicateIndex.Match> similar = near.nearest(sig.minHash());
+        if (similar.isPresent()) {
+          links.add(new Link(similar.get().id(), new SourceRef(source.url(), source.outlet(), "near")));
+          nearCopies++;
+          continue;
+        }
+        // Reserve the text now, so that a copy later in this batch links to it.
+        byContent.put(sig.contentId(), id);
+        near.add(id, sig.minHash());
+        reserved.add(id);
+        pending.add(new Pending(article, sig, pool.submit(() -> pipeline.process(article, fallback)), false));
+      }
+      for (int i = 0; i < pending.size(); i++) {
+        Pending p = pending.get(i);
+        try {
+          store.put(p.extraction().get(), p.signature().encode());
+          if (p.update()) {
+            updated++;
+          } else {
+            added++;
+          }
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          if (cause instanceof BadInputException) {
+            rejected.add(cause.getMessage());
+          } else {
+            failed.add(p.article().origin() + ": " + cause.getMessage());
+          }
+        } catch (RuntimeException e) {
+          failed.add(p.article().origin() + ": " + e.getMessage());
+        }
+        progress.printf("parley: %d/%d articles extracted%n", i + 1, pending.size());
+        progress.flush();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    for (Link link : links) {
+      if (store.contains(link.canonical())) {
+        store.addSource(link.canonical(), link.source());
+      }
+    }
+    return new IngestSummary(added, updated, exact, nearCopies, rejected, failed);
+  }
+}
