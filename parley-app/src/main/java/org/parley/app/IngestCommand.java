@@ -24,12 +24,13 @@ import picocli.CommandLine.Parameters;
     })
 final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SOURCE", arity = "1..*",
-      description = "A .txt or .html file, a folder of them, a .jsonl file, or - for stdin.")
+      description = "An RSS or Atom feed URL, a .txt, .html, .jsonl or .warc(.gz) file, a folder of them, or - for stdin.")
   List<String> sources = new ArrayList<>();
 
   @Mixin StoreOption store;
 
   @Mixin ExtractionOptions options;
+  @Mixin FetchOptions fetch;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -37,18 +38,19 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IngestSummary summary = ingest(ExtractionOptions.read(sources, System.in), store, options, err);
+    IngestSummary summary = ingest(sources, store, options, fetch, err);
     out.println("parley ingest: " + summary.describe());
     out.flush();
     return summary.failed().isEmpty() ? (summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT) : ExitCodes.FAILED;
   }
 
-  static IngestSummary ingest(List<ReadResult> items, StoreOption storeOption, ExtractionOptions options,
-      PrintWriter err) throws InterruptedException {
+  static IngestSummary ingest(List<String> inputs, StoreOption storeOption, ExtractionOptions options,
+      FetchOptions fetch, PrintWriter err) throws InterruptedException {
     err.printf("parley: loading models; store %s%n", storeOption.location);
     err.flush();
     Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
     try (Store store = storeOption.open()) {
+      List<ReadResult> items = new Sources(fetch.policy()).read(inputs, store, System.in, err);
       var summary = new Ingestor(pipeline, store, options.threads).ingest(items, options.fallbackDate(), err);
       summary.rejected().forEach(r -> err.println("parley: skipped " + r));
       summary.failed().forEach(f -> err.println("parley: failed " + f));

@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-        "Ingests sources (default: the bundled samples/articles.jsonl) into the store (default: ~/.parley/store),",
-        "extracting and de-duplicating, then prints a summary of what was added, linked and rejected."
+        "Ingests sources (default: the bundled sample articles, served as a local RSS feed) into the store",
+        "(default: ~/.parley/store), extracting and de-duplicating, then prints a summary of what was added, linked and rejected."
     })
 final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SOURCE", arity = "0..*", description = "As for `parley ingest`; default: the bundled samples.")
@@ -31,6 +31,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
   @Mixin ExtractionOptions options;
+  @Mixin FetchOptions fetch;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -38,8 +39,19 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<String> inputs = sources.isEmpty() ? List.of(samples().toString()) : sources;
-    IngestSummary summary = IngestCommand.ingest(ExtractionOptions.read(inputs, System.in), store, options, err);
+    IngestSummary summary;
+    if (sources.isEmpty()) {
+      try (SampleFeed feed = new SampleFeed(samples())) {
+        // The sample feed is on this machine's loopback address, which feeds are otherwise kept from.
+        fetch.allowPrivate = true;
+        fetch.politenessMillis = 0;
+        summary = IngestCommand.ingest(List.of(feed.feedUrl()), store, options, fetch, err);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot serve the sample feed", e);
+      }
+    } else {
+      summary = IngestCommand.ingest(sources, store, options, fetch, err);
+    }
     out.println("parley run: " + summary.describe());
     try (Store s = store.open()) {
       StoreStats stats = s.stats();

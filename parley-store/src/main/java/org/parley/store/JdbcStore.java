@@ -135,6 +135,12 @@ final class JdbcStore implements Store {
   }
 
   @Override
+  public synchronized boolean knowsUrl(String url) {
+    return !select("SELECT 1 FROM articles WHERE url = ? UNION SELECT 1 FROM article_sources WHERE url = ?",
+        rs -> rs.getInt(1), url, url).isEmpty();
+  }
+
+  @Override
   public synchronized Optional<Extraction> article(String articleId) {
     return select("SELECT record FROM articles WHERE id = ?", rs -> rs.getString(1), articleId).stream().findFirst()
         .map(ExtractionJson::fromJson);

@@ -18,6 +18,9 @@ public interface Store extends AutoCloseable {
 
   boolean contains(String articleId);
 
+  /** Whether an article was stored from this URL, or a copy of one seen there. */
+  boolean knowsUrl(String url);
+
   Optional<Extraction> article(String articleId);
 
   /** Every stored article's id, oldest publication first. */

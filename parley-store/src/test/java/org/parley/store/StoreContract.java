@@ -113,6 +113,9 @@ abstract class StoreContract {
     store.addSource("a-7", new SourceRef("https://mirror.example/a", Optional.of("Mirror"), "exact"));
     store.addSource("a-7", new SourceRef("https://mirror.example/a", Optional.of("Mirror"), "exact"));
     store.addSource("a-7", new SourceRef("https://other.example/b", Optional.empty(), "near"));
+    assertThat(store.knowsUrl("https://other.example/b")).isTrue();
+    assertThat(store.knowsUrl("https://example.org/news/a-7")).isTrue();
+    assertThat(store.knowsUrl("https://unknown.example/")).isFalse();
     assertThat(store.sources("a-7")).extracting(SourceRef::url)
         .containsExactlyInAnyOrder("https://example.org/news/a-7", "https://mirror.example/a", "https://other.example/b");
   }

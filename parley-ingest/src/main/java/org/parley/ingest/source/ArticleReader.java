@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.parley.ingest.warc.WarcArticles;
 import org.parley.core.article.Article;
 import org.parley.core.json.ExtractionJson;
 
@@ -53,17 +54,22 @@ public final class ArticleReader {
       return;
     }
     if (files.isEmpty()) {
-      sink.accept(new ReadResult.Rejected(folder.toString(), "folder holds no .txt, .html or .jsonl files"));
+      sink.accept(new ReadResult.Rejected(folder.toString(), "folder holds no .txt, .html, .jsonl or .warc files"));
     }
     files.forEach(f -> readFile(f, sink));
   }
 
   private static boolean isArticleFile(Path p) {
     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".jsonl");
+    return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".jsonl")
+        || WarcArticles.isWarc(p);
   }
 
   private void readFile(Path file, Consumer<ReadResult> sink) {
+    if (WarcArticles.isWarc(file)) {
+      WarcArticles.read(file, sink);
+      return;
+    }
     String where = file.toString();
     String content;
     try {

@@ -1,0 +1,51 @@
+package org.parley.app;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parley.ingest.feed.FeedSource;
+import org.parley.ingest.fetch.FetchPolicy;
+import org.parley.ingest.fetch.Fetcher;
+import org.parley.ingest.source.ArticleReader;
+import org.parley.ingest.source.ReadResult;
+import org.parley.store.FeedState;
+import org.parley.store.Store;
+
+/**
+ * Reads every kind of source a command names: http(s) URLs are RSS or Atom feeds, polled with the
+ * store's validators and the fetch policy; anything else is a file, folder, JSON Lines, WARC or stdin.
+ */
+final class Sources {
+  private final FeedSource feeds;
+  private final ArticleReader files = new ArticleReader();
+
+  Sources(FetchPolicy policy) {
+    this.feeds = new FeedSource(new Fetcher(policy));
+  }
+
+  static boolean isUrl(String input) {
+    return input.startsWith("http://") || input.startsWith("https://");
+  }
+
+  List<ReadResult> read(List<String> inputs, Store store, InputStream stdin, PrintWriter err) {
+    List<ReadResult> items = new ArrayList<>();
+    for (String input : inputs) {
+      if (!isUrl(input)) {
+        files.read(input, stdin, items::add);
+        continue;
+      }
+      Optional<FeedState> state = store.feed(input);
+      var poll = feeds.poll(URI.create(input), state.flatMap(FeedState::etag), state.flatMap(FeedState::lastModified),
+          store::knowsUrl);
+      store.saveFeed(new FeedState(input, poll.etag(), poll.lastModified(), Optional.of(Instant.now()), Optional.of(poll.status())));
+      err.printf("parley: feed %s: %s%n", input, poll.notModified() ? "not modified" : poll.items().size() + " new item(s)");
+      items.addAll(poll.items());
+    }
+    err.flush();
+    return items;
+  }
+}

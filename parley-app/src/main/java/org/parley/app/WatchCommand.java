@@ -1,0 +1,77 @@
+package org.parley.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.app.ingest.Ingestor;
+import org.parley.core.error.BadInputException;
+import org.parley.nlp.NlpOptions;
+import org.parley.pipeline.Pipeline;
+import org.parley.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code parley watch}: polls a list of feeds on a schedule, with conditional requests, and ingests
+ * what is new. The models load once; each round is reported on stderr.
+ */
+@Command(
+    name = "watch",
+    mixinStandardHelpOptions = true,
+    description = "Polls the feeds listed in a file (one URL per line, # for comments) every few minutes and ingests new stories.")
+final class WatchCommand implements Callable<Integer> {
+  @Option(names = "--feeds", required = true, paramLabel = "FILE", description = "The feed list.")
+  Path feedList;
+
+  @Option(names = "--every", description = "Minutes between rounds (default: ${DEFAULT-VALUE}).")
+  int everyMinutes = 15;
+
+  @Option(names = "--rounds", description = "Stop after this many rounds (default: run until stopped).")
+  int rounds = Integer.MAX_VALUE;
+
+  @Mixin StoreOption store;
+  @Mixin ExtractionOptions options;
+  @Mixin FetchOptions fetch;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  static List<String> feeds(Path file) {
+    try {
+      List<String> urls = Files.readAllLines(file).stream().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+      for (int i = 0; i < urls.size(); i++) {
+        if (!Sources.isUrl(urls.get(i))) {
+          throw new BadInputException(file + ": `" + urls.get(i) + "` is not an http(s) feed URL");
+        }
+      }
+      return urls;
+    } catch (IOException e) {
+      throw new BadInputException("cannot read the feed list " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    List<String> urls = feeds(feedList);
+    Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
+    var sources = new Sources(fetch.policy());
+    try (Store s = store.open()) {
+      var ingestor = new Ingestor(pipeline, s, options.threads);
+      for (int round = 1; round <= rounds; round++) {
+        var summary = ingestor.ingest(sources.read(urls, s, System.in, err), options.fallbackDate(), err);
+        summary.rejected().forEach(r -> err.println("parley watch: skipped " + r));
+        err.printf("parley watch: round %d: %s%n", round, summary.describe());
+        err.flush();
+        if (round < rounds) {
+          Thread.sleep(everyMinutes * 60_000L);
+        }
+      }
+    }
+    return ExitCodes.OK;
+  }
+}
