@@ -9,15 +9,13 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * Turns an article page into plain text, one paragraph per block element, dropping scripts,
- * navigation, headers, footers, asides and figures. Picks the {@code <article>} (or main) element
- * when the page has one.
+ * Turns an article page into plain text: title and publication date from the meta tags, the story
+ * from the container {@link MainContent} finds, one paragraph per block, page chrome dropped.
  */
 public final class HtmlText {
   private static final String CHROME =
       "script, style, noscript, nav, header, footer, aside, figure, figcaption, form, iframe, svg, "
           + "button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
-  private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre";
 
   /** The page's text, title and publication date, as far as the markup gives them. */
   public record Page(String text, Optional<String> title, Optional<String> published) {}
@@ -32,24 +30,7 @@ public final class HtmlText {
             .or(() -> meta(doc, "meta[name=date]"))
             .or(() -> Optional.ofNullable(doc.selectFirst("time[datetime]")).map(e -> e.attr("datetime")));
     doc.select(CHROME).remove();
-    Element root =
-        Optional.ofNullable(doc.selectFirst("article"))
-            .or(() -> Optional.ofNullable(doc.selectFirst("main")))
-            .orElse(doc.body());
-    List<String> paragraphs = new ArrayList<>();
-    Elements blocks = root.select(BLOCKS);
-    if (blocks.isEmpty()) {
-      paragraphs.add(root.wholeText().strip());
-    }
-    for (Element block : blocks) {
-      if (!block.select(BLOCKS).not(block.cssSelector()).isEmpty() && block.is("li, blockquote")) {
-        continue;
-      }
-      String text = block.text().strip();
-      if (!text.isEmpty()) {
-        paragraphs.add(text);
-      }
-    }
+    List<String> paragraphs = MainContent.paragraphs(MainContent.container(doc.body()));
     return new Page(String.join("\n\n", paragraphs), title, published);
   }
 

@@ -18,4 +18,22 @@ class HtmlTextTest {
     assertThat(page.published()).contains("2020-02-03T08:00:00Z");
     assertThat(page.text()).isEqualTo("Fiji signs pact\n\nFiji and Tonga signed a fisheries pact.\n\nThe deal & its annex take effect in May.");
   }
+
+  @Test
+  void findsAStoryWrittenInDivsAndLineBreaksBesideListsOfOtherStories() {
+    String story = "The port authority said on Monday that container traffic rose by a tenth in the first quarter, "
+        + "driven by exports of coffee, tea and cut flowers, and that a new berth would open in June.";
+    String html = "<html><body><div class='top-bar'><a href='/'>Home</a> <a href='/biz'>Business</a></div>"
+        + "<div class='layout'><div class='post-body'>" + story + "<br><br>Officials expect the growth, which follows two "
+        + "flat years, to continue through the harvest season, although fuel costs remain high.</div>"
+        + "<div class='related-stories'><a href='/a'>Rail line reopens after floods, officials say</a><br>"
+        + "<a href='/b'>Tea prices climb for a third week as buyers return</a></div></div>"
+        + "<div class='comments'>Great news for the region, finally some progress on the port.</div></body></html>";
+    var page = new HtmlText().extract(html);
+    assertThat(page.text()).startsWith(story)
+        .contains("Officials expect the growth")
+        .doesNotContain("Rail line reopens")
+        .doesNotContain("Great news for the region")
+        .doesNotContain("Business");
+  }
 }
