@@ -11,6 +11,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 import org.parley.app.Threads;
 import org.parley.core.article.Article;
 import org.parley.core.error.BadInputException;
@@ -68,6 +71,7 @@ public final class Ingestor {
   private record Link(String canonical, SourceRef source) {}
 
   public IngestSummary ingest(List<ReadResult> items, LocalDate fallback, PrintWriter progress) throws InterruptedException {
+    long started = System.nanoTime();
     List<String> rejected = new ArrayList<>();
     List<String> failed = new ArrayList<>();
     List<Link> links = new ArrayList<>();
@@ -121,6 +125,11 @@ public final class Ingestor {
         reserved.add(id);
         pending.add(new Pending(article, sig, pool.submit(() -> pipeline.process(article, fallback)), false));
       }
+      // A bar on a terminal; plain lines where stderr is a file or a pipe (logs, tests).
+      Optional<ProgressBar> bar = System.console() != null && !pending.isEmpty()
+          ? Optional.of(new ProgressBarBuilder().setTaskName("extracting").setInitialMax(pending.size())
+              .setStyle(ProgressBarStyle.ASCII).build())
+          : Optional.empty();
       for (int i = 0; i < pending.size(); i++) {
         Pending p = pending.get(i);
         try {
@@ -140,9 +149,14 @@ public final class Ingestor {
         } catch (RuntimeException e) {
           failed.add(p.article().origin() + ": " + e.getMessage());
         }
-        progress.printf("parley: %d/%d articles extracted%n", i + 1, pending.size());
-        progress.flush();
+        if (bar.isPresent()) {
+          bar.get().step();
+        } else {
+          progress.printf("parley: %d/%d articles extracted%n", i + 1, pending.size());
+          progress.flush();
+        }
       }
+      bar.ifPresent(ProgressBar::close);
     } finally {
       pool.shutdownNow();
     }
@@ -151,6 +165,6 @@ public final class Ingestor {
         store.addSource(link.canonical(), link.source());
       }
     }
-    return new IngestSummary(added, updated, exact, nearCopies, rejected, failed);
+    return new IngestSummary(added, updated, exact, nearCopies, rejected, failed, (System.nanoTime() - started) / 1_000_000);
   }
 }
