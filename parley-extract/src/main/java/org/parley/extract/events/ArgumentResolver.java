@@ -99,6 +99,37 @@ final class ArgumentResolver {
   }
 
   /**
+   * For a target phrase that names no actor ("to people hit by the earthquake in southern
+   * Afghanistan"): the first country or place named inside it, standing for its state.
+   */
+  Optional<Actor> countryWithin(Graph graph, int head) {
+    var queue = new java.util.ArrayDeque<int[]>();
+    queue.add(new int[] {head, 0});
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    while (!queue.isEmpty()) {
+      int[] next = queue.poll();
+      int token = next[0];
+      if (!seen.add(token) || next[1] > 5) {
+        continue;
+      }
+      if (token != head) {
+        Optional<CountryRef> ref = countryAt(token);
+        if (ref.isPresent()) {
+          return Optional.of(countryActor(ref.get().country().iso3(), span(token, token), true));
+        }
+        Optional<String> place = placeCountryAt(token);
+        if (place.isPresent()) {
+          return Optional.of(countryActor(place.get(), span(token, token), true));
+        }
+      }
+      for (int child : graph.children(token, r -> !r.equals("punct") && !r.equals("ref"))) {
+        queue.add(new int[] {child, next[1] + 1});
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The state acting where the text names no agent ("was arrested"): an actor of that country and
    * sector already in the story, else the country itself.
    */

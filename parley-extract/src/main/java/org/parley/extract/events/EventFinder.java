@@ -36,8 +36,10 @@ public final class EventFinder {
    * "held hours of talks", "engaging in talks", "met at the start of a visit".
    */
   private static final Set<String> LIGHT_RELATIONS = Set.of(
-      "obj", "xcomp", "nmod:of", "obl:in", "obl:at", "obl:during", "nmod:during", "obl:of");
+      "obj", "xcomp", "nmod:of", "obl:in", "obl:at", "obl:of");
   private static final Set<String> ABSORBING_ROOTS = Set.of("02", "03", "10", "12", "13");
+  /** Aid and force reach places and people more than states: "aid to people hit by the quake in X". */
+  private static final Set<String> TARGET_BY_PLACE_ROOTS = Set.of("03", "07", "15", "18", "19", "20");
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
   private static final int TARGET_LOOKBACK_SENTENCES = 2;
 
@@ -120,12 +122,14 @@ public final class EventFinder {
   }
 
   /** A pattern that fits a trigger, with the argument tokens it found. */
+  /** @param unresolved target phrases the pattern found that name no actor, kept for a place inside */
   private record Match(
       TriggerPattern pattern, int trigger, Optional<Integer> object, List<Integer> sources,
-      List<Integer> targets, boolean passive, List<Integer> clauseRoots) {
+      List<Integer> targets, boolean passive, List<Integer> clauseRoots, List<Integer> unresolved) {
 
     Match withArguments(List<Integer> newSources, List<Integer> newTargets) {
-      return new Match(pattern, trigger, object, newSources, newTargets, passive, clauseRoots);
+      List<Integer> dropped = newTargets.isEmpty() ? targets : List.of();
+      return new Match(pattern, trigger, object, newSources, newTargets, passive, clauseRoots, dropped);
     }
   }
 
@@ -262,7 +266,7 @@ public final class EventFinder {
       // "started barring", "were expected to meet": the governing verb's time is the event's.
       graph.head(trigger).filter(h -> h.relation().equals("xcomp")).ifPresent(h -> roots.add(h.governor()));
       List<Integer> sources = p.noun() ? nounSources(graph, trigger, p, roots) : verbSources(graph, trigger, passive);
-      return Optional.of(new Match(p, trigger, object, sources, dedupe(targets), passive, roots));
+      return Optional.of(new Match(p, trigger, object, sources, dedupe(targets), passive, roots, List.of()));
     }
 
     List<Integer> verbSources(Graph graph, int verb, boolean passive) {
@@ -358,7 +362,7 @@ public final class EventFinder {
                 inner.get().pattern().cameo().substring(0, 2), outer.pattern().cameo()))
             : outer.pattern();
         matches.set(i, new Match(pattern, outer.trigger(), outer.object(), sources, targets,
-            outer.passive(), outer.clauseRoots()));
+            outer.passive(), outer.clauseRoots(), outer.unresolved()));
         absorbed.add(inner.get());
       }
       matches.removeAll(absorbed);
@@ -375,6 +379,14 @@ public final class EventFinder {
       List<Actor> sources = actors(graph, m.sources(), Optional.empty(), p.symmetric());
       Optional<String> hint = sources.stream().flatMap(a -> a.country().stream()).findFirst();
       List<Actor> targets = actors(graph, m.targets(), hint, false);
+      if (targets.isEmpty() && TARGET_BY_PLACE_ROOTS.contains(p.cameo().substring(0, 2))) {
+        for (int phrase : m.targets().isEmpty() ? m.unresolved() : m.targets()) {
+          targets = resolver.countryWithin(graph, phrase).stream().toList();
+          if (!targets.isEmpty()) {
+            break;
+          }
+        }
+      }
       boolean inferredSource = false;
       boolean inferredTarget = false;
       if (p.reversed()) {
@@ -438,7 +450,10 @@ public final class EventFinder {
         List<Optional<Actor>> ends = targets.isEmpty() ? List.of(Optional.empty())
             : targets.stream().map(Optional::of).toList();
         for (Optional<Actor> target : ends) {
-          if (target.isPresent() && target.get().id().equals(source.id())) {
+          // An event needs a coded source; one whose two sides carry the same code says nothing
+          // a coder could use (the US administration imposing sanctions on "the US").
+          if (source.code().isEmpty() || target.isPresent() && (target.get().id().equals(source.id())
+              || target.get().code().isPresent() && target.get().code().equals(source.code()))) {
             continue;
           }
           drafts.add(new EventDraft(p, p.cameo(), source, target, mod,
@@ -549,7 +564,9 @@ public final class EventFinder {
           || (word.endsWith("s") && p.objects().contains(word.substring(0, word.length() - 1)))) {
         return true;
       }
-      return graph.children(object, r -> r.equals("amod") || r.equals("compound")).stream()
+      // "used chemical weapons", "pledged $55 million in aid", "sent tonnes of food".
+      return graph.children(object, r -> r.equals("amod") || r.equals("compound") || r.equals("nmod:in")
+              || r.equals("nmod:of")).stream()
           .anyMatch(m -> p.objects().contains(lemma(m)));
     }
 

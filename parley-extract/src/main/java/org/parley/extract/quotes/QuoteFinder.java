@@ -197,7 +197,10 @@ public final class QuoteFinder {
       }
       String cueWord = tokens.get(cue).word().toLowerCase(Locale.ROOT).equals("according") ? "according to" : tokens.get(cue).word();
       Optional<Integer> speakerToken = nearestMentionBefore(first, cue);
-      if (speakerToken.isEmpty() || cueWord.equals("according to")) {
+      // "…," said X: the speaker after the cue only when the cue opens the clause; otherwise a name
+      // after a later verb ("… and called for the withdrawal of Russian troops") is no speaker.
+      boolean inverted = firstCue && cue - first <= 2;
+      if (cueWord.equals("according to") || (speakerToken.isEmpty() && (inverted || !firstCue))) {
         speakerToken = firstMentionAfter(cue, last);
       }
       if (speakerToken.isPresent()) {
