@@ -169,6 +169,40 @@ final class JdbcStore implements Store {
           e.modality, e.event_date, e.goldstein, e.quad_class, e.evidence, e.pattern, a.published, a.url
         FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1""");
     List<Object> args = new ArrayList<>();
+    where(q, sql, args);
+    sql.append(" ORDER BY e.event_date, e.article_id, e.event_id LIMIT ?");
+    args.add(q.limit());
+    return select(sql.toString(), rs -> new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        opt(rs, 5), opt(rs, 6), opt(rs, 7), opt(rs, 8), rs.getString(9), opt(rs, 10), rs.getDouble(11), rs.getInt(12),
+        rs.getString(13), rs.getString(14), opt(rs, 15), opt(rs, 16)), args.toArray());
+  }
+
+  @Override
+  public synchronized List<DayStat> daily(EventQuery q) {
+    StringBuilder sql = new StringBuilder("""
+        SELECT e.event_date, COUNT(*), SUM(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END),
+          SUM(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END),
+          SUM(CASE WHEN e.quad_class = 4 THEN 1 ELSE 0 END), AVG(e.goldstein)
+        FROM events e JOIN articles a ON a.id = e.article_id WHERE e.event_date IS NOT NULL""");
+    List<Object> args = new ArrayList<>();
+    where(q, sql, args);
+    sql.append(" GROUP BY e.event_date ORDER BY e.event_date LIMIT ?");
+    args.add(q.limit());
+    return select(sql.toString(), rs -> new DayStat(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+        rs.getLong(5), rs.getLong(6), rs.getDouble(7)), args.toArray());
+  }
+
+  @Override
+  public synchronized List<ActorRow> actors(String nameWords, int limit) {
+    return select("""
+        SELECT name, MIN(kind), MIN(country), MIN(sector), code, COUNT(DISTINCT article_id) AS n FROM actors
+        WHERE LOWER(name) LIKE ? GROUP BY name, code ORDER BY n DESC, name LIMIT ?""",
+        rs -> new ActorRow(rs.getString(1), rs.getString(2), opt(rs, 3), opt(rs, 4), opt(rs, 5), rs.getLong(6)),
+        "%" + nameWords.strip().toLowerCase(Locale.ROOT) + "%", limit);
+  }
+
+  /** The filters of an event query, as SQL conditions with bound values. */
+  private static void where(EventQuery q, StringBuilder sql, List<Object> args) {
     q.actor().ifPresent(actor -> {
       sql.append(" AND (LOWER(e.source_name) LIKE ? OR LOWER(e.target_name) LIKE ?)");
       String like = "%" + actor.toLowerCase(Locale.ROOT) + "%";
@@ -212,11 +246,6 @@ final class JdbcStore implements Store {
       sql.append(" AND e.event_date <= ?");
       args.add(t.toString());
     });
-    sql.append(" ORDER BY e.event_date, e.article_id, e.event_id LIMIT ?");
-    args.add(q.limit());
-    return select(sql.toString(), rs -> new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-        opt(rs, 5), opt(rs, 6), opt(rs, 7), opt(rs, 8), rs.getString(9), opt(rs, 10), rs.getDouble(11), rs.getInt(12),
-        rs.getString(13), rs.getString(14), opt(rs, 15), opt(rs, 16)), args.toArray());
   }
 
   @Override

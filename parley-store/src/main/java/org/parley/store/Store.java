@@ -35,6 +35,12 @@ public interface Store extends AutoCloseable {
 
   List<QuoteRow> quotes(QuoteQuery query);
 
+  /** Actors whose name holds these words (all actors when blank), most written about first. */
+  List<ActorRow> actors(String nameWords, int limit);
+
+  /** Per event date, the events the query selects: counts by quad class and mean Goldstein score. */
+  List<DayStat> daily(EventQuery query);
+
   List<ArticleHit> search(String words, int limit);
 
   Optional<FeedState> feed(String url);

@@ -89,6 +89,25 @@ abstract class StoreContract {
   }
 
   @Test
+  void actorsAndDailyStatisticsAreSummedOverArticles() {
+    store.put(record("a-8", "Scholz visit", "Olaf Scholz visited India on Tuesday."), "1");
+    store.put(record("a-9", "Scholz visit again", "Olaf Scholz visited India again on Tuesday."), "2");
+    assertThat(store.actors("scholz", 10)).singleElement().satisfies(a -> {
+      assertThat(a.articles()).isEqualTo(2);
+      assertThat(a.code()).contains("DEUGOV");
+    });
+    assertThat(store.actors("", 10)).hasSize(2);
+    var q = EventQuery.all(100);
+    assertThat(store.daily(new EventQuery(q.actor(), q.country(), Optional.of("DEU-IND"), q.cameoRoot(), q.plover(),
+        q.modality(), q.from(), q.to(), 100))).singleElement().satisfies(d -> {
+          assertThat(d.date()).isEqualTo("2024-03-12");
+          assertThat(d.events()).isEqualTo(2);
+          assertThat(d.verbalCooperation()).isEqualTo(2);
+          assertThat(d.meanGoldstein()).isEqualTo(1.9);
+        });
+  }
+
+  @Test
   void quotesAreFoundBySpeakerAndWords() {
     store.put(record("a-4", "Scholz visit", "Olaf Scholz visited India on Tuesday."), "1");
     assertThat(store.quotes(new QuoteQuery(Optional.of("scholz"), Optional.empty(), 10))).singleElement()

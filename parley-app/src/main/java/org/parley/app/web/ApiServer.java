@@ -1,0 +1,245 @@
+package org.parley.app.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import org.parley.core.article.Article;
+import org.parley.core.error.BadInputException;
+import org.parley.core.json.ExtractionJson;
+import org.parley.pipeline.Pipeline;
+import org.parley.store.EventQuery;
+import org.parley.store.QuoteQuery;
+import org.parley.store.Store;
+
+/**
+ * Parley's HTTP API over a store: JSON, described at {@code /openapi.json}. Every response carries
+ * a Content-Security-Policy; request bodies are bounded; when the server listens beyond loopback,
+ * writing endpoints need the bearer token.
+ */
+public final class ApiServer implements AutoCloseable {
+  static final int MAX_BODY = 1 << 20;
+  private static final int MAX_PAGE = 1000;
+  private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+      + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+  private static final ObjectMapper JSON = ExtractionJson.mapper();
+
+  private final HttpServer server;
+  private final Store store;
+  private final Supplier<Pipeline> pipeline;
+  private final Optional<String> token;
+  private final boolean loopbackOnly;
+
+  /**
+   * @param pipeline loaded on the first extraction request
+   * @param token the bearer token writes need; required when {@code host} is not a loopback address
+   */
+  public ApiServer(String host, int port, Store store, Supplier<Pipeline> pipeline, Optional<String> token) throws IOException {
+    this.store = store;
+    this.pipeline = pipeline;
+    this.token = token;
+    var address = new InetSocketAddress(host, port);
+    this.loopbackOnly = address.getAddress().isLoopbackAddress();
+    if (!loopbackOnly && token.isEmpty()) {
+      throw new BadInputException("listening on " + host + " beyond this machine needs --token for the writing endpoints");
+    }
+    this.server = HttpServer.create(address, 0);
+    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.createContext("/", this::handle);
+  }
+
+  public void start() {
+    server.start();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try (ex) {
+      ex.getResponseHeaders().set("Content-Security-Policy", CSP);
+      ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+      ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
+      try {
+        Object body = route(ex);
+        byte[] json = JSON.writeValueAsBytes(body);
+        send(ex, 200, "application/json; charset=utf-8", json);
+      } catch (ApiException e) {
+        send(ex, e.status, "application/json; charset=utf-8", JSON.writeValueAsBytes(Map.of("error", e.getMessage())));
+      } catch (BadInputException e) {
+        send(ex, 400, "application/json; charset=utf-8", JSON.writeValueAsBytes(Map.of("error", e.getMessage())));
+      } catch (RuntimeException e) {
+        send(ex, 500, "application/json; charset=utf-8", JSON.writeValueAsBytes(Map.of("error", "internal error: " + e.getMessage())));
+      }
+    }
+  }
+
+  private Object route(HttpExchange ex) throws IOException {
+    String path = ex.getRequestURI().getPath();
+    String method = ex.getRequestMethod();
+    Map<String, String> q = query(ex.getRequestURI().getRawQuery());
+    if (path.equals("/api/extract")) {
+      if (!method.equals("POST")) {
+        throw new ApiException(405, "use POST for /api/extract");
+      }
+      return extract(ex);
+    }
+    if (!method.equals("GET")) {
+      throw new ApiException(405, method + " is not allowed on " + path);
+    }
+    return switch (path) {
+      case "/openapi.json" -> OpenApi.document();
+      case "/api/articles" -> articles(intParam(q, "limit", 50));
+      case "/api/events" -> events(q);
+      case "/api/actors" -> store.actors(q.getOrDefault("name", ""), intParam(q, "limit", 100));
+      case "/api/quotes" -> store.quotes(new QuoteQuery(opt(q, "speaker"), opt(q, "words"), intParam(q, "limit", 100)));
+      case "/api/search" -> store.search(opt(q, "q").orElseThrow(() -> new ApiException(400, "parameter q (the words to search) is required")),
+          intParam(q, "limit", 20));
+      case "/api/stats" -> store.daily(eventQuery(q, MAX_PAGE * 10));
+      default -> {
+        if (path.startsWith("/api/articles/")) {
+          String id = URLDecoder.decode(path.substring("/api/articles/".length()), StandardCharsets.UTF_8);
+          yield store.article(id).orElseThrow(() -> new ApiException(404, "no article " + id));
+        }
+        throw new ApiException(404, "no such endpoint: " + path);
+      }
+    };
+  }
+
+  private Object articles(int limit) {
+    return store.articleIds().stream().limit(limit).map(id -> store.article(id).orElseThrow())
+        .map(r -> Map.of("id", r.id(), "title", r.title().orElse(""), "published", r.published().orElse(""),
+            "url", r.url().orElse(""), "events", r.events().size(), "quotes", r.quotes().size()))
+        .toList();
+  }
+
+  private Object events(Map<String, String> q) {
+    int page = intParam(q, "page", 0);
+    int size = intParam(q, "size", 100);
+    if (size > MAX_PAGE) {
+      throw new ApiException(400, "size may be at most " + MAX_PAGE);
+    }
+    var all = store.events(eventQuery(q, (page + 1) * size));
+    List<?> items = all.subList(Math.min(all.size(), page * size), all.size());
+    return Map.of("page", page, "size", size, "items", items);
+  }
+
+  private static EventQuery eventQuery(Map<String, String> q, int limit) {
+    return new EventQuery(opt(q, "actor"), opt(q, "country"), opt(q, "dyad"), opt(q, "root"), opt(q, "plover"),
+        opt(q, "modality").map(m -> {
+          if (!List.of("asserted", "planned", "possible", "negated").contains(m.toLowerCase(Locale.ROOT))) {
+            throw new ApiException(400, "modality is asserted, planned, possible or negated, not " + m);
+          }
+          return m;
+        }), date(q, "from"), date(q, "to"), limit);
+  }
+
+  private Object extract(HttpExchange ex) throws IOException {
+    if (!loopbackOnly) {
+      String auth = Optional.ofNullable(ex.getRequestHeaders().getFirst("Authorization")).orElse("");
+      if (!auth.equals("Bearer " + token.orElseThrow())) {
+        throw new ApiException(401, "this endpoint needs the server's bearer token");
+      }
+    }
+    long declared = Optional.ofNullable(ex.getRequestHeaders().getFirst("Content-Length")).map(Long::parseLong).orElse(-1L);
+    if (declared > MAX_BODY) {
+      throw new ApiException(413, "the body is larger than " + MAX_BODY + " bytes");
+    }
+    byte[] body = readBounded(ex.getRequestBody());
+    JsonNode node;
+    try {
+      node = JSON.readTree(body);
+    } catch (IOException e) {
+      throw new ApiException(400, "the body is not JSON: " + e.getMessage());
+    }
+    String text = Optional.ofNullable(node.get("text")).map(JsonNode::asText).filter(t -> !t.isBlank())
+        .orElseThrow(() -> new ApiException(400, "field text is required"));
+    LocalDate published = Optional.ofNullable(node.get("published")).map(n -> parseDate("published", n.asText()))
+        .orElse(LocalDate.now(java.time.ZoneOffset.UTC));
+    Article article = Article.ofText("POST /api/extract", text).withPublished(published);
+    return pipeline.get().process(article, published);
+  }
+
+  private static byte[] readBounded(InputStream in) throws IOException {
+    byte[] data = in.readNBytes(MAX_BODY + 1);
+    if (data.length > MAX_BODY) {
+      throw new ApiException(413, "the body is larger than " + MAX_BODY + " bytes");
+    }
+    return data;
+  }
+
+  private static Map<String, String> query(String raw) {
+    Map<String, String> out = new HashMap<>();
+    if (raw == null || raw.isEmpty()) {
+      return out;
+    }
+    for (String pair : raw.split("&")) {
+      int eq = pair.indexOf('=');
+      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      out.put(key, value);
+    }
+    return out;
+  }
+
+  private static Optional<String> opt(Map<String, String> q, String key) {
+    return Optional.ofNullable(q.get(key)).filter(v -> !v.isBlank());
+  }
+
+  private static int intParam(Map<String, String> q, String key, int fallback) {
+    String v = q.get(key);
+    if (v == null || v.isBlank()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(v);
+      if (n < 0) {
+        throw new ApiException(400, key + " must not be negative");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new ApiException(400, key + " must be a whole number, not " + v);
+    }
+  }
+
+  private static Optional<LocalDate> date(Map<String, String> q, String key) {
+    return opt(q, key).map(v -> parseDate(key, v));
+  }
+
+  private static LocalDate parseDate(String key, String v) {
+    try {
+      return LocalDate.parse(v);
+    } catch (DateTimeParseException e) {
+      throw new ApiException(400, key + " must be a date like 2024-03-15, not " + v);
+    }
+  }
+
+  private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    ex.getResponseHeaders().set("Content-Type", type);
+    ex.sendResponseHeaders(status, body.length);
+    try (OutputStream out = ex.getResponseBody()) {
+      out.write(body);
+    }
+  }
+}
