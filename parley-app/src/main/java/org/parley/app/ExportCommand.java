@@ -52,9 +52,6 @@ final class ExportCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  static final List<String> CSV_COLUMNS = List.of("article_id", "event_id", "date", "cameo", "plover", "source",
-      "source_code", "target", "target_code", "modality", "goldstein", "quad_class", "pattern", "published", "url", "evidence");
-
   static final List<String> GDELT_COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
       "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode", "Actor1Religion1Code",
       "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code", "Actor2Code", "Actor2Name",
@@ -77,12 +74,7 @@ final class ExportCommand implements Callable<Integer> {
             s.article(id).ifPresent(r -> lines.add(ExtractionJson.toLine(r)));
           }
         }
-        case csv -> {
-          lines.add(String.join(",", CSV_COLUMNS));
-          for (EventRow e : s.events(filters.query())) {
-            lines.add(csvRow(e));
-          }
-        }
+        case csv -> lines.addAll(EventCsv.lines(s.events(filters.query())));
         case gdelt -> lines.addAll(gdelt(s, s.events(filters.query())));
       }
     }
@@ -94,18 +86,6 @@ final class ExportCommand implements Callable<Integer> {
       out.flush();
     }
     return ExitCodes.OK;
-  }
-
-  private static String csvRow(EventRow e) {
-    return String.join(",", List.of(e.articleId(), e.eventId(), e.date().orElse(""), e.cameo(), e.plover(),
-        e.sourceName().orElse(""), e.sourceCode().orElse(""), e.targetName().orElse(""), e.targetCode().orElse(""),
-        e.modality(), Double.toString(e.goldstein()), Integer.toString(e.quadClass()), e.pattern(),
-        e.published().orElse(""), e.url().orElse(""), e.evidence()).stream().map(ExportCommand::csv).toList());
-  }
-
-  /** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-  static String csv(String v) {
-    return v.matches("(?s).*[\",\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
   }
 
   private static List<String> gdelt(Store s, List<EventRow> rows) {

@@ -163,4 +163,29 @@ class ApiIT {
       assertThat(post(open.port(), "/api/extract", body, Optional.of("s3cret")).statusCode()).isEqualTo(200);
     }
   }
+
+  @Test
+  void thePagesShowArticlesActorsDyadsAndQuotesWithUntrustedTextEscaped() throws Exception {
+    var home = get("/");
+    assertThat(home.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
+    assertThat(home.headers().firstValue("Content-Security-Policy")).isPresent();
+    assertThat(home.body()).contains("Latest articles");
+    String farmers = json(get("/api/search?q=farmers")).get(0).get("articleId").asText();
+    String page = get("/article/" + farmers).body();
+    assertThat(page).contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;").doesNotContain("<script>alert");
+    assertThat(page).contains("&amp;amp; more");
+    String visit = json(get("/api/search?q=scholz")).get(0).get("articleId").asText();
+    String visitPage = get("/article/" + visit).body();
+    assertThat(visitPage).contains("class=\"actor\" href=\"/actor?name=Olaf+Scholz\"").contains("class=\"event\"");
+    assertThat(get("/actor?name=Olaf%20Scholz").body()).contains("partners for the long run").contains("DEUGOV");
+    String dyad = get("/dyad?pair=DEU-IND").body();
+    assertThat(dyad).contains("<svg").contains("verbal cooperation").contains("visited India on Tuesday");
+    assertThat(get("/quotes?speaker=scholz").body()).contains("partners for the long run");
+    var csv = get("/csv/events?dyad=DEU-IND");
+    assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
+    assertThat(csv.body()).startsWith(String.join(",", EventCsv.COLUMNS)).contains("DEUGOV");
+    assertThat(get("/static/parley.css").body()).contains(".actor");
+    assertThat(get("/nowhere").statusCode()).isEqualTo(404);
+    assertThat(get("/article/nope").statusCode()).isEqualTo(404);
+  }
 }

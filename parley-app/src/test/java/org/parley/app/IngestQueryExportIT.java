@@ -90,7 +90,7 @@ class IngestQueryExportIT {
     assertThat(run("query", "search", "--store", store, "tractors")).contains("protest").doesNotContain("kenya");
 
     String csv = run("export", "--store", store, "--format", "csv");
-    assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith(String.join(",", ExportCommand.CSV_COLUMNS));
+    assertThat(csv.lines().skip(1).findFirst().orElseThrow()).startsWith(String.join(",", EventCsv.COLUMNS));
     assertThat(csv).contains("\"Police in Nairobi arrested two opposition leaders on Tuesday after a rally against new taxes, the interior ministry said.\"");
     String gdelt = run("export", "--store", store, "--format", "gdelt", "--root", "17");
     String row = gdelt.lines().skip(1).findFirst().orElseThrow();

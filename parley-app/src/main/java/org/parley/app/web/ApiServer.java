@@ -44,6 +44,8 @@ public final class ApiServer implements AutoCloseable {
   private final Supplier<Pipeline> pipeline;
   private final Optional<String> token;
   private final boolean loopbackOnly;
+  private final Ui ui;
+  private static final byte[] STYLE = style();
 
   /**
    * @param pipeline loaded on the first extraction request
@@ -58,6 +60,7 @@ public final class ApiServer implements AutoCloseable {
     if (!loopbackOnly && token.isEmpty()) {
       throw new BadInputException("listening on " + host + " beyond this machine needs --token for the writing endpoints");
     }
+    this.ui = new Ui(store);
     this.server = HttpServer.create(address, 0);
     server.setExecutor(Executors.newFixedThreadPool(4));
     server.createContext("/", this::handle);
@@ -83,8 +86,11 @@ public final class ApiServer implements AutoCloseable {
       ex.getResponseHeaders().set("Referrer-Policy", "no-referrer");
       try {
         Object body = route(ex);
-        byte[] json = JSON.writeValueAsBytes(body);
-        send(ex, 200, "application/json; charset=utf-8", json);
+        if (body instanceof Page page) {
+          send(ex, 200, page.type(), page.body());
+        } else {
+          send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
+        }
       } catch (ApiException e) {
         send(ex, e.status, "application/json; charset=utf-8", JSON.writeValueAsBytes(Map.of("error", e.getMessage())));
       } catch (BadInputException e) {
@@ -108,6 +114,9 @@ public final class ApiServer implements AutoCloseable {
     if (!method.equals("GET")) {
       throw new ApiException(405, method + " is not allowed on " + path);
     }
+    if (!path.startsWith("/api/") && !path.equals("/openapi.json")) {
+      return page(path, q);
+    }
     return switch (path) {
       case "/openapi.json" -> OpenApi.document();
       case "/api/articles" -> articles(intParam(q, "limit", 50));
@@ -123,6 +132,31 @@ public final class ApiServer implements AutoCloseable {
           yield store.article(id).orElseThrow(() -> new ApiException(404, "no article " + id));
         }
         throw new ApiException(404, "no such endpoint: " + path);
+      }
+    };
+  }
+
+  /** A response that is not JSON: an HTML page, the style sheet, a CSV download. */
+  private record Page(String type, byte[] body) {
+    static Page html(String html) {
+      return new Page("text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private Page page(String path, Map<String, String> q) {
+    return switch (path) {
+      case "/" -> Page.html(ui.search(q));
+      case "/actor" -> Page.html(ui.actor(q));
+      case "/dyad" -> Page.html(ui.dyad(q));
+      case "/quotes" -> Page.html(ui.quotes(q));
+      case "/static/parley.css" -> new Page("text/css; charset=utf-8", STYLE);
+      case "/csv/events" -> new Page("text/csv; charset=utf-8", String.join("\r\n",
+          org.parley.app.EventCsv.lines(store.events(eventQuery(q, 100_000)))).getBytes(StandardCharsets.UTF_8));
+      default -> {
+        if (path.startsWith("/article/")) {
+          yield Page.html(ui.article(URLDecoder.decode(path.substring("/article/".length()), StandardCharsets.UTF_8)));
+        }
+        throw new ApiException(404, "no such page: " + path);
       }
     };
   }
@@ -179,6 +213,14 @@ public final class ApiServer implements AutoCloseable {
         .orElse(LocalDate.now(java.time.ZoneOffset.UTC));
     Article article = Article.ofText("POST /api/extract", text).withPublished(published);
     return pipeline.get().process(article, published);
+  }
+
+  private static byte[] style() {
+    try (InputStream in = ApiServer.class.getResourceAsStream("/org/parley/app/web/static/parley.css")) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("the bundled style sheet does not read", e);
+    }
   }
 
   private static byte[] readBounded(InputStream in) throws IOException {

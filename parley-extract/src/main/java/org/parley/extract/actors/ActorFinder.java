@@ -25,7 +25,7 @@ import org.parley.extract.dictionary.Role;
  * later short mentions and pronouns to the actor introduced earlier.
  */
 public final class ActorFinder {
-  private static final Set<String> DOMESTIC_SECTORS = Set.of("GOV", "OPP", "COP", "JUD", "LEG", "MIL", "CVL", "REB", "LAB", "BUS");
+  private static final Set<String> DOMESTIC_SECTORS = Set.of("GOV", "OPP", "COP", "JUD", "LEG", "MIL", "CVL", "REB", "LAB", "BUS", "AGR");
   private static final Set<String> LINK_NOUNS = Set.of("leader", "head", "chief", "member", "founder", "chairman", "president", "secretary", "spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her");
   private static final Set<String> ANONYMOUS_DETERMINERS = Set.of("a", "an", "one");

@@ -1,0 +1,51 @@
+package org.parley.app.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.jsoup.nodes.Entities;
+
+/** Builds the UI's pages; every piece of text from an article goes through {@link #text}. */
+final class Html {
+  private final StringBuilder out = new StringBuilder();
+
+  static String text(String untrusted) {
+    return Entities.escape(untrusted == null ? "" : untrusted);
+  }
+
+  static String text(Optional<String> untrusted) {
+    return text(untrusted.orElse(""));
+  }
+
+  static String url(String value) {
+    return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+  }
+
+  Html page(String title) {
+    out.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(text(title))
+        .append(" · Parley</title><link rel=\"stylesheet\" href=\"/static/parley.css\"></head><body><header>")
+        .append("<a href=\"/\"><b>Parley</b></a><a href=\"/quotes\">Quotes</a><a href=\"/dyad?pair=USA-CHN\">Dyads</a>")
+        .append("<a href=\"/openapi.json\">API</a></header><main><h1>").append(text(title)).append("</h1>");
+    return this;
+  }
+
+  /** Markup written by Parley itself, never article text. */
+  Html raw(String markup) {
+    out.append(markup);
+    return this;
+  }
+
+  Html t(String untrusted) {
+    out.append(text(untrusted));
+    return this;
+  }
+
+  Html t(java.util.Optional<String> untrusted) {
+    out.append(text(untrusted));
+    return this;
+  }
+
+  String done() {
+    return out.append("</main></body></html>").toString();
+  }
+}
