@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parley.store.EventRow;
 
-/** Events as CSV (RFC 4180), for `parley export` and the web UI's downloads. */
+/** Tables as CSV (RFC 4180): events for `parley export`, and every table of the web UI. */
 public final class EventCsv {
   public static final List<String> COLUMNS = List.of("article_id", "event_id", "date", "cameo", "plover", "source",
       "source_code", "target", "target_code", "modality", "goldstein", "quad_class", "pattern", "published", "url", "evidence");
@@ -15,6 +15,14 @@ public final class EventCsv {
     List<String> lines = new ArrayList<>();
     lines.add(String.join(",", COLUMNS));
     events.forEach(e -> lines.add(row(e)));
+    return lines;
+  }
+
+  /** Any table: a header, then one quoted-as-needed line per row. */
+  public static List<String> table(List<String> header, List<List<String>> rows) {
+    List<String> lines = new ArrayList<>();
+    lines.add(String.join(",", header));
+    rows.forEach(r -> lines.add(String.join(",", r.stream().map(EventCsv::cell).toList())));
     return lines;
   }
 

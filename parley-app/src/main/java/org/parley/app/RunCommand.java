@@ -11,6 +11,7 @@ import org.parley.store.Store;
 import org.parley.store.StoreStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -32,6 +33,12 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ExtractionOptions options;
   @Mixin FetchOptions fetch;
+
+  @Option(names = "--no-serve", description = "Stop after ingesting instead of serving the web UI.")
+  boolean noServe;
+
+  @Option(names = "--port", description = "Port of the web UI on this machine (default: ${DEFAULT-VALUE}).")
+  int port = 8080;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -61,6 +68,19 @@ final class RunCommand implements Callable<Integer> {
           + " `./parley export --format csv`");
     }
     out.flush();
+    if (!noServe) {
+      try (Store s = store.open();
+           var server = new org.parley.app.web.ApiServer("127.0.0.1", port, s,
+               () -> org.parley.pipeline.Pipeline.standard(org.parley.nlp.NlpOptions.defaults(), options.dictionary),
+               java.util.Optional.empty())) {
+        server.start();
+        out.printf("parley run: browse http://127.0.0.1:%d/ (Ctrl-C to stop)%n", server.port());
+        out.flush();
+        new java.util.concurrent.CountDownLatch(1).await();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException("cannot serve the web UI on port " + port, e);
+      }
+    }
     return summary.failed().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
   }
 

@@ -185,6 +185,13 @@ class ApiIT {
     assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
     assertThat(csv.body()).startsWith(String.join(",", EventCsv.COLUMNS)).contains("DEUGOV");
     assertThat(get("/static/parley.css").body()).contains(".actor");
+    assertThat(get("/csv/quotes?speaker=scholz").body()).startsWith("published,speaker").contains("partners for the long run");
+    assertThat(get("/csv/actors?name=scholz").body()).contains("Olaf Scholz,PERSON,DEU,GOV,DEUGOV,1");
+    assertThat(get("/csv/articles?q=tractors").body()).startsWith("article_id,published,title,url").contains(farmers);
+    assertThat(get("/csv/roles?name=Olaf%20Scholz").body()).containsIgnoringCase("chancellor");
+    assertThat(visitPage).contains("<q class=\"quote\" title=\"direct quote by Olaf Scholz\">");
+    String map = get("/map").body();
+    assertThat(map).contains("<svg").contains("<path d=\"M").contains("located events");
     assertThat(get("/nowhere").statusCode()).isEqualTo(404);
     assertThat(get("/article/nope").statusCode()).isEqualTo(404);
   }

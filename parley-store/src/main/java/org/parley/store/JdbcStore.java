@@ -73,8 +73,9 @@ final class JdbcStore implements Store {
           Instant.now().toString());
       record.url().ifPresent(url -> insertSource(id, new SourceRef(url, record.outlet(), "original")));
       for (Actor a : record.actors()) {
-        update("INSERT INTO actors (article_id, actor_id, name, kind, country, sector, code) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            id, a.id(), a.name(), a.kind().name(), a.country().orElse(null), a.sector().orElse(null), a.code().orElse(null));
+        update("INSERT INTO actors (article_id, actor_id, name, kind, country, sector, code, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            id, a.id(), a.name(), a.kind().name(), a.country().orElse(null), a.sector().orElse(null), a.code().orElse(null),
+            a.role().orElse(null));
       }
       for (Event e : record.events()) {
         update("""
@@ -199,6 +200,14 @@ final class JdbcStore implements Store {
         WHERE LOWER(name) LIKE ? GROUP BY name, code ORDER BY n DESC, name LIMIT ?""",
         rs -> new ActorRow(rs.getString(1), rs.getString(2), opt(rs, 3), opt(rs, 4), opt(rs, 5), rs.getLong(6)),
         "%" + nameWords.strip().toLowerCase(Locale.ROOT) + "%", limit);
+  }
+
+  @Override
+  public synchronized List<ActorRole> roles(String name) {
+    return select("""
+        SELECT a.published, r.role, r.code, r.article_id FROM actors r JOIN articles a ON a.id = r.article_id
+        WHERE r.name = ? ORDER BY a.published, r.article_id""",
+        rs -> new ActorRole(opt(rs, 1), opt(rs, 2), opt(rs, 3), rs.getString(4)), name);
   }
 
   /** The filters of an event query, as SQL conditions with bound values. */

@@ -38,6 +38,9 @@ public interface Store extends AutoCloseable {
   /** Actors whose name holds these words (all actors when blank), most written about first. */
   List<ActorRow> actors(String nameWords, int limit);
 
+  /** The roles and codes an actor of exactly this name had, article by article, oldest first. */
+  List<ActorRole> roles(String name);
+
   /** Per event date, the events the query selects: counts by quad class and mean Goldstein score. */
   List<DayStat> daily(EventQuery query);
 

@@ -97,6 +97,8 @@ abstract class StoreContract {
       assertThat(a.code()).contains("DEUGOV");
     });
     assertThat(store.actors("", 10)).hasSize(2);
+    assertThat(store.roles("Olaf Scholz")).extracting(ActorRole::role).containsOnly(Optional.of("chancellor"));
+    assertThat(store.roles("Olaf Scholz")).extracting(ActorRole::articleId).containsExactly("a-8", "a-9");
     var q = EventQuery.all(100);
     assertThat(store.daily(new EventQuery(q.actor(), q.country(), Optional.of("DEU-IND"), q.cameoRoot(), q.plover(),
         q.modality(), q.from(), q.to(), 100))).singleElement().satisfies(d -> {

@@ -149,9 +149,24 @@ public final class ApiServer implements AutoCloseable {
       case "/actor" -> Page.html(ui.actor(q));
       case "/dyad" -> Page.html(ui.dyad(q));
       case "/quotes" -> Page.html(ui.quotes(q));
+      case "/map" -> Page.html(ui.map(q));
       case "/static/parley.css" -> new Page("text/css; charset=utf-8", STYLE);
-      case "/csv/events" -> new Page("text/csv; charset=utf-8", String.join("\r\n",
-          org.parley.app.EventCsv.lines(store.events(eventQuery(q, 100_000)))).getBytes(StandardCharsets.UTF_8));
+      case "/csv/events" -> csv(org.parley.app.EventCsv.lines(store.events(eventQuery(q, 100_000))));
+      case "/csv/quotes" -> csv(org.parley.app.EventCsv.table(List.of("published", "speaker", "speaker_code", "kind", "quote", "article_id"),
+          store.quotes(new QuoteQuery(opt(q, "speaker"), opt(q, "words"), 100_000)).stream().map(r -> List.of(
+              r.published().orElse(""), r.speakerName().orElse(""), r.speakerCode().orElse(""), r.kind(), r.text(), r.articleId()))
+              .toList()));
+      case "/csv/actors" -> csv(org.parley.app.EventCsv.table(List.of("name", "kind", "country", "sector", "code", "articles"),
+          store.actors(q.getOrDefault("name", ""), 100_000).stream().map(a -> List.of(a.name(), a.kind(), a.country().orElse(""),
+              a.sector().orElse(""), a.code().orElse(""), Long.toString(a.articles()))).toList()));
+      case "/csv/articles" -> csv(org.parley.app.EventCsv.table(List.of("article_id", "published", "title", "url"),
+          (opt(q, "q").isPresent() ? store.search(q.get("q"), 100_000).stream()
+              .map(a -> List.of(a.articleId(), a.published().orElse(""), a.title().orElse(""), a.url().orElse("")))
+              : store.articleIds().stream().map(id -> store.article(id).orElseThrow())
+                  .map(r -> List.of(r.id(), r.published().orElse(""), r.title().orElse(""), r.url().orElse("")))).toList()));
+      case "/csv/roles" -> csv(org.parley.app.EventCsv.table(List.of("published", "role", "code", "article_id"),
+          store.roles(q.getOrDefault("name", "")).stream().map(r -> List.of(r.published().orElse(""), r.role().orElse(""),
+              r.code().orElse(""), r.articleId())).toList()));
       default -> {
         if (path.startsWith("/article/")) {
           yield Page.html(ui.article(URLDecoder.decode(path.substring("/article/".length()), StandardCharsets.UTF_8)));
@@ -159,6 +174,10 @@ public final class ApiServer implements AutoCloseable {
         throw new ApiException(404, "no such page: " + path);
       }
     };
+  }
+
+  private static Page csv(List<String> lines) {
+    return new Page("text/csv; charset=utf-8", String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8));
   }
 
   private Object articles(int limit) {

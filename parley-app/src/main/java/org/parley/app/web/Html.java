@@ -24,7 +24,7 @@ final class Html {
   Html page(String title) {
     out.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(text(title))
         .append(" · Parley</title><link rel=\"stylesheet\" href=\"/static/parley.css\"></head><body><header>")
-        .append("<a href=\"/\"><b>Parley</b></a><a href=\"/quotes\">Quotes</a><a href=\"/dyad?pair=USA-CHN\">Dyads</a>")
+        .append("<a href=\"/\"><b>Parley</b></a><a href=\"/quotes\">Quotes</a><a href=\"/dyad?pair=USA-CHN\">Dyads</a><a href=\"/map\">Map</a>")
         .append("<a href=\"/openapi.json\">API</a></header><main><h1>").append(text(title)).append("</h1>");
     return this;
   }

@@ -34,18 +34,20 @@ final class Ui {
     Html h = new Html().page("Search").raw("<form action=\"/\"><input type=\"text\" name=\"q\" value=\"")
         .t(words).raw("\" placeholder=\"words, a name, a place\"> <button>Search</button></form>");
     if (words.isEmpty()) {
-      h.raw("<h2>Latest articles</h2><table><tr><th>published</th><th>title</th><th>events</th></tr>");
+      h.raw("<h2>Latest articles</h2><p><a href=\"/csv/articles\">Download as CSV</a></p>"
+          + "<table><tr><th>published</th><th>title</th><th>events</th></tr>");
       for (String id : store.articleIds().stream().sorted(Comparator.reverseOrder()).limit(50).toList()) {
         store.article(id).ifPresent(r -> h.raw("<tr><td>").t(r.published().orElse("")).raw("</td><td><a href=\"/article/")
             .raw(Html.url(id)).raw("\">").t(r.title().orElse(id)).raw("</a></td><td>" + r.events().size() + "</td></tr>"));
       }
       return h.raw("</table>").done();
     }
-    h.raw("<h2>Articles</h2><table><tr><th>published</th><th>title</th></tr>");
+    h.raw("<h2>Articles</h2><p><a href=\"/csv/articles?q=" + Html.url(words) + "\">Download as CSV</a></p>"
+        + "<table><tr><th>published</th><th>title</th></tr>");
     store.search(words, 50).forEach(a -> h.raw("<tr><td>").t(a.published()).raw("</td><td><a href=\"/article/")
         .raw(Html.url(a.articleId())).raw("\">").t(a.title().orElse(a.articleId())).raw("</a></td></tr>"));
     h.raw("</table><h2>Quotes</h2>");
-    quoteTable(h, store.quotes(new QuoteQuery(Optional.empty(), Optional.of(words), 50)));
+    quoteTable(h, store.quotes(new QuoteQuery(Optional.empty(), Optional.of(words), 50)), "words=" + Html.url(words));
     h.raw("<h2>Events involving “").t(words).raw("”</h2>");
     EventQuery all = EventQuery.all(200);
     eventTable(h, store.events(new EventQuery(Optional.of(words), all.country(), all.dyad(), all.cameoRoot(), all.plover(),
@@ -90,6 +92,14 @@ final class Ui {
             + e.sourceCode().orElse("") + "→" + e.targetCode().orElse("")) + "\">", "</mark>"));
       }
     }
+    for (Quote q : r.quotes()) {
+      String speaker = q.speaker().flatMap(id -> r.actors().stream().filter(a -> a.id().equals(id)).findFirst())
+          .map(Actor::name).orElse("unknown speaker");
+      if (q.start() >= 0 && q.end() <= r.text().length() && q.start() < q.end()) {
+        spans.add(new Span(q.start(), q.end(), "<q class=\"quote\" title=\"" + Html.text(q.kind().name().toLowerCase(Locale.ROOT)
+            + " quote by " + speaker) + "\">", "</q>"));
+      }
+    }
     spans.sort(Comparator.comparingInt(Span::start).thenComparing(s -> -s.end()));
     String text = r.text();
     StringBuilder out = new StringBuilder("<article><p>");
@@ -120,11 +130,16 @@ final class Ui {
   String actor(Map<String, String> q) {
     String name = q.getOrDefault("name", "");
     Html h = new Html().page(name.isBlank() ? "Actors" : name);
-    h.raw("<h2>Known as</h2><table><tr><th>name</th><th>kind</th><th>code</th><th>articles</th></tr>");
+    h.raw("<h2>Known as</h2><p><a href=\"/csv/actors?name=" + Html.url(name) + "\">Download as CSV</a></p>"
+        + "<table><tr><th>name</th><th>kind</th><th>code</th><th>articles</th></tr>");
     store.actors(name, 50).forEach(a -> h.raw("<tr><td>").t(a.name()).raw("</td><td>").t(a.kind()).raw("</td><td>")
         .t(a.code()).raw("</td><td>" + a.articles() + "</td></tr>"));
+    h.raw("</table><h2>Roles over time</h2><p><a href=\"/csv/roles?name=" + Html.url(name) + "\">Download as CSV</a></p>"
+        + "<table><tr><th>published</th><th>role</th><th>code</th><th>article</th></tr>");
+    store.roles(name).forEach(r -> h.raw("<tr><td>").t(r.published()).raw("</td><td>").t(r.role()).raw("</td><td>").t(r.code())
+        .raw("</td><td><a href=\"/article/").raw(Html.url(r.articleId())).raw("\">article</a></td></tr>"));
     h.raw("</table><h2>Quotes</h2>");
-    quoteTable(h, store.quotes(new QuoteQuery(Optional.of(name), Optional.empty(), 100)));
+    quoteTable(h, store.quotes(new QuoteQuery(Optional.of(name), Optional.empty(), 100)), "speaker=" + Html.url(name));
     EventQuery all = EventQuery.all(500);
     List<EventRow> events = store.events(new EventQuery(Optional.of(name), all.country(), all.dyad(), all.cameoRoot(),
         all.plover(), all.modality(), all.from(), all.to(), 500));
@@ -150,17 +165,42 @@ final class Ui {
     return h.done();
   }
 
+  /** Where the selected events happened. */
+  String map(Map<String, String> q) {
+    String pair = q.getOrDefault("dyad", "").toUpperCase(Locale.ROOT);
+    EventQuery all = EventQuery.all(2000);
+    List<EventRow> rows = store.events(new EventQuery(all.actor(), all.country(),
+        pair.isBlank() ? Optional.empty() : Optional.of(pair), all.cameoRoot(), all.plover(), all.modality(), all.from(),
+        all.to(), 2000));
+    List<WorldMap.Point> points = new ArrayList<>();
+    java.util.Map<String, Extraction> records = new java.util.HashMap<>();
+    for (EventRow row : rows) {
+      Extraction r = records.computeIfAbsent(row.articleId(), id -> store.article(id).orElseThrow());
+      r.events().stream().filter(e -> e.id().equals(row.eventId())).findFirst().flatMap(Event::location).ifPresent(l ->
+          points.add(new WorldMap.Point(l.lat(), l.lon(), l.name() + ": " + row.cameo() + " " + row.plover() + " "
+              + row.sourceCode().orElse("") + "→" + row.targetCode().orElse("") + " " + row.date().orElse(""),
+              QUAD_COLOURS[Math.max(0, Math.min(3, row.quadClass() - 1))])));
+    }
+    Html h = new Html().page("Map").raw("<form action=\"/map\"><input type=\"text\" name=\"dyad\" placeholder=\"dyad, e.g. USA-CHN\" value=\"")
+        .t(pair).raw("\"> <button>Show</button></form>").raw("<p class=\"muted\">" + points.size() + " located events</p>");
+    return h.raw(WorldMap.svg(points)).done();
+  }
+
+  private static final String[] QUAD_COLOURS = {"#4c9a5b", "#1f6f3a", "#d98c2b", "#b3261e"};
+
   String quotes(Map<String, String> q) {
     Optional<String> speaker = Optional.ofNullable(q.get("speaker")).filter(s -> !s.isBlank());
     Optional<String> words = Optional.ofNullable(q.get("words")).filter(s -> !s.isBlank());
     Html h = new Html().page("Quotes").raw("<form action=\"/quotes\"><input type=\"text\" name=\"speaker\" placeholder=\"speaker\" value=\"")
         .t(speaker.orElse("")).raw("\"> <input type=\"text\" name=\"words\" placeholder=\"words\" value=\"").t(words.orElse(""))
         .raw("\"> <button>Find</button></form>");
-    quoteTable(h, store.quotes(new QuoteQuery(speaker, words, 500)));
+    quoteTable(h, store.quotes(new QuoteQuery(speaker, words, 500)),
+        "speaker=" + Html.url(speaker.orElse("")) + "&amp;words=" + Html.url(words.orElse("")));
     return h.done();
   }
 
-  private static void quoteTable(Html h, List<QuoteRow> quotes) {
+  private static void quoteTable(Html h, List<QuoteRow> quotes, String csvQuery) {
+    h.raw("<p><a href=\"/csv/quotes?" + csvQuery + "\">Download as CSV</a></p>");
     h.raw("<table><tr><th>published</th><th>speaker</th><th>quote</th><th>article</th></tr>");
     for (QuoteRow q : quotes) {
       h.raw("<tr><td>").t(q.published()).raw("</td><td>");

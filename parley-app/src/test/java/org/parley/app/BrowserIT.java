@@ -1,0 +1,134 @@
+package org.parley.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.parley.app.ingest.Ingestor;
+import org.parley.app.web.ApiServer;
+import org.parley.core.article.Article;
+import org.parley.ingest.source.ReadResult;
+import org.parley.nlp.NlpOptions;
+import org.parley.pipeline.Pipeline;
+import org.parley.store.Store;
+import org.parley.store.Stores;
+
+/**
+ * The web UI in a real headless Chromium (Debian's chromium and chromium-driver, which .ci/run
+ * installs): search → article → actor → dyad, asserting what a reader sees, with a screenshot of
+ * each page in target/screenshots.
+ */
+class BrowserIT {
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static Path seed;
+  static Store store;
+  static ApiServer server;
+  static WebDriver browser;
+  static Path shots = Path.of("target", "screenshots");
+
+  @BeforeAll
+  static void start() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM), "Debian's chromium and chromium-driver are not installed");
+    seed = Path.of("").toAbsolutePath().getParent().resolveSibling("shared").resolve("corpus")
+        .resolve("seed-blinken-beijing-2023-06-19.txt");
+    assumeTrue(Files.isRegularFile(seed), "no ../shared corpus here");
+    Path dir = Files.createTempDirectory("parley-browser");
+    store = Stores.open(dir.resolve("store").toString());
+    Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), Optional.empty());
+    LocalDate day = LocalDate.parse("2023-06-19");
+    List<ReadResult> items = List.of(new ReadResult.Read(Article.ofText(seed.toString(), Files.readString(seed)).withPublished(day)));
+    List<ReadResult> samples = ExtractionOptions.read(List.of(Path.of("").toAbsolutePath().getParent().resolve("samples")
+        .resolve("articles.jsonl").toString()), System.in);
+    new Ingestor(pipeline, store, 1).ingest(items, day, new PrintWriter(Writer.nullWriter()));
+    new Ingestor(pipeline, store, 1).ingest(samples, day, new PrintWriter(Writer.nullWriter()));
+    server = new ApiServer("127.0.0.1", 0, store, () -> pipeline, Optional.empty());
+    server.start();
+    var options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--user-data-dir=" + dir.resolve("chrome"));
+    var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().window().setSize(new Dimension(1280, 1000));
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    Files.createDirectories(shots);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  static String base() {
+    return "http://127.0.0.1:" + server.port();
+  }
+
+  static void shot(String name) throws Exception {
+    Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(png, shots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void searchThenArticleThenActorThenDyad() throws Exception {
+    browser.get(base() + "/");
+    shot("search");
+    browser.findElement(By.name("q")).sendKeys("Blinken");
+    browser.findElement(By.tagName("form")).submit();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Search");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("Events involving “Blinken”");
+    browser.findElement(By.cssSelector("main table a[href^='/article/']")).click();
+    assertThat(browser.findElements(By.cssSelector("article a.actor"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("article mark.event"))).isNotEmpty();
+    assertThat(browser.findElement(By.tagName("article")).getText()).contains("Blinken met with China's top diplomat");
+    shot("article");
+    browser.findElement(By.cssSelector("article a.actor[href*='Antony']")).click();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Antony Blinken");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("USAGOV").contains("Events as source");
+    shot("actor");
+    browser.findElement(By.linkText("Dyads")).click();
+    String dyad = browser.findElement(By.tagName("main")).getText();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Dyad USA-CHN");
+    assertThat(browser.findElements(By.cssSelector("svg rect"))).isNotEmpty();
+    assertThat(dyad).contains("040 CONSULT").contains("U.S. Secretary of State Antony Blinken met with China's top diplomat Wang Yi");
+    shot("dyad");
+  }
+
+  @Test
+  void quotesAndMapPages() throws Exception {
+    browser.get(base() + "/quotes?speaker=Global+Times");
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("there is still hope that both sides");
+    shot("quotes");
+    browser.get(base() + "/map");
+    assertThat(browser.findElements(By.cssSelector("svg circle"))).isNotEmpty();
+    shot("map");
+  }
+}
