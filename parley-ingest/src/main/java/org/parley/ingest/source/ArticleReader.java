@@ -138,7 +138,7 @@ public final class ArticleReader {
   }
 
   /** One JSON Lines record: {@code text} or {@code html}, optional id, url, title, outlet, published. */
-  static ReadResult jsonArticle(String where, String line) {
+  public static ReadResult jsonArticle(String where, String line) {
     JsonNode node;
     try {
       node = ExtractionJson.mapper().readTree(line);
