@@ -54,7 +54,16 @@ class ParleyFlinkJobIT {
       }
     }
     input = dir.resolve("articles.jsonl");
-    Files.write(input, ARTICLES);
+    List<String> lines = new java.util.ArrayList<>(ARTICLES);
+    lines.addAll(realArticles());
+    Files.write(input, lines);
+  }
+
+  /** The shared corpus's extra articles (real news), when this checkout has ../shared. */
+  static List<String> realArticles() throws java.io.IOException {
+    Path extra = Path.of("").toAbsolutePath().getParent().resolveSibling("shared").resolve("corpus").resolve("extra")
+        .resolve("articles.jsonl");
+    return Files.isRegularFile(extra) ? Files.readAllLines(extra).stream().filter(l -> !l.isBlank()).limit(4).toList() : List.of();
   }
 
   private void run(Configuration conf, boolean failOnce) throws Exception {
@@ -66,9 +75,13 @@ class ParleyFlinkJobIT {
     env.execute("parley-test");
   }
 
-  private void assertStoredOnceEach() {
+  private void assertStoredOnceEach() throws Exception {
+    List<String> expected = new java.util.ArrayList<>(List.of("f1", "f2", "f3"));
+    for (String line : realArticles()) {
+      expected.add(org.parley.core.json.ExtractionJson.mapper().readTree(line).get("id").asText());
+    }
     try (Store s = Stores.open(store)) {
-      assertThat(s.articleIds()).containsExactlyInAnyOrder("f1", "f2", "f3");
+      assertThat(s.articleIds()).containsExactlyInAnyOrderElementsOf(expected);
       assertThat(s.stats().events()).isPositive();
     }
   }
