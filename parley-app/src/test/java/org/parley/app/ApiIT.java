@@ -117,7 +117,7 @@ class ApiIT {
     assertThat(get("/api/search").statusCode()).isEqualTo(400);
     JsonNode stats = json(get("/api/stats?dyad=DEU-IND"));
     assertThat(stats.get(0).get("date").asText()).isEqualTo("2024-03-12");
-    assertThat(stats.get(0).get("verbalCooperation").asLong()).isPositive();
+    assertThat(stats.get(0).get("verbal_cooperation").asLong()).isPositive();
     assertThat(get("/api/nothing").statusCode()).isEqualTo(404);
     assertThat(HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/events"))
         .DELETE().build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
@@ -129,7 +129,7 @@ class ApiIT {
     assertThat(r.headers().firstValue("Content-Security-Policy")).get().asString().contains("default-src 'self'");
     assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
     assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-    String farmers = json(get("/api/search?q=farmers")).get(0).get("articleId").asText();
+    String farmers = json(get("/api/search?q=farmers")).get(0).get("article_id").asText();
     assertThat(json(get("/api/articles/" + farmers)).get("text").asText()).contains("<script>alert('x')</script>");
   }
 
@@ -170,11 +170,11 @@ class ApiIT {
     assertThat(home.headers().firstValue("Content-Type")).get().asString().startsWith("text/html");
     assertThat(home.headers().firstValue("Content-Security-Policy")).isPresent();
     assertThat(home.body()).contains("Latest articles");
-    String farmers = json(get("/api/search?q=farmers")).get(0).get("articleId").asText();
+    String farmers = json(get("/api/search?q=farmers")).get(0).get("article_id").asText();
     String page = get("/article/" + farmers).body();
     assertThat(page).contains("&lt;script&gt;alert(&apos;x&apos;)&lt;/script&gt;").doesNotContain("<script>alert");
     assertThat(page).contains("&amp;amp; more");
-    String visit = json(get("/api/search?q=scholz")).get(0).get("articleId").asText();
+    String visit = json(get("/api/search?q=scholz")).get(0).get("article_id").asText();
     String visitPage = get("/article/" + visit).body();
     assertThat(visitPage).contains("class=\"actor\" href=\"/actor?name=Olaf+Scholz\"").contains("class=\"event\"");
     assertThat(get("/actor?name=Olaf%20Scholz").body()).contains("partners for the long run").contains("DEUGOV");

@@ -37,7 +37,9 @@ public final class ApiServer implements AutoCloseable {
   private static final int MAX_PAGE = 1000;
   private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'";
-  private static final ObjectMapper JSON = ExtractionJson.mapper();
+  // snake_case throughout, as in the extraction record itself.
+  private static final ObjectMapper JSON = ExtractionJson.mapper().copy()
+      .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
 
   private final HttpServer server;
   private final Store store;
@@ -89,7 +91,9 @@ public final class ApiServer implements AutoCloseable {
         if (body instanceof Page page) {
           send(ex, 200, page.type(), page.body());
         } else {
-          send(ex, 200, "application/json; charset=utf-8", JSON.writeValueAsBytes(body));
+          // An extraction record is written exactly as the CLI writes it: the published contract.
+          ObjectMapper mapper = body instanceof org.parley.core.record.Extraction ? ExtractionJson.mapper() : JSON;
+          send(ex, 200, "application/json; charset=utf-8", mapper.writeValueAsBytes(body));
         }
       } catch (ApiException e) {
         send(ex, e.status, "application/json; charset=utf-8", JSON.writeValueAsBytes(Map.of("error", e.getMessage())));
