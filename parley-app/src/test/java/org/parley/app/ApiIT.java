@@ -90,6 +90,9 @@ class ApiIT {
     var one = get("/api/articles/" + id);
     assertThat(one.statusCode()).isEqualTo(200);
     assertThat(json(one).get("text").asText()).isNotBlank();
+    JsonNode visit = json(get("/api/articles/" + json(get("/api/search?q=scholz")).get(0).get("article_id").asText()));
+    assertThat(visit.get("events").get(0).has("source_code")).as("the record's own field names").isTrue();
+    assertThat(visit.get("events").get(0).has("quad_class")).isTrue();
     var missing = get("/api/articles/nope");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(json(missing).get("error").asText()).contains("no article nope");
