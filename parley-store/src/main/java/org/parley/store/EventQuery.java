@@ -25,4 +25,20 @@ public record EventQuery(
     return new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), limit);
   }
+
+  public EventQuery withActor(String words) {
+    return new EventQuery(Optional.of(words), country, dyad, cameoRoot, plover, modality, from, to, limit);
+  }
+
+  public EventQuery withCountry(String code) {
+    return new EventQuery(actor, Optional.of(code), dyad, cameoRoot, plover, modality, from, to, limit);
+  }
+
+  public EventQuery withDyad(String pair) {
+    return new EventQuery(actor, country, Optional.of(pair), cameoRoot, plover, modality, from, to, limit);
+  }
+
+  public EventQuery withCameoRoot(String root) {
+    return new EventQuery(actor, country, dyad, Optional.of(root), plover, modality, from, to, limit);
+  }
 }

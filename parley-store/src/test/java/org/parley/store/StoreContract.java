@@ -68,14 +68,10 @@ abstract class StoreContract {
     store.put(record("a-3", "Scholz visit", "Olaf Scholz visited India on Tuesday."), "1");
     assertThat(store.events(EventQuery.all(10))).hasSize(1);
     var q = EventQuery.all(10);
-    assertThat(store.events(new EventQuery(Optional.of("scholz"), q.country(), q.dyad(), q.cameoRoot(), q.plover(),
-        q.modality(), q.from(), q.to(), 10))).hasSize(1);
-    assertThat(store.events(new EventQuery(q.actor(), Optional.of("IND"), q.dyad(), q.cameoRoot(), q.plover(),
-        q.modality(), q.from(), q.to(), 10))).hasSize(1);
-    assertThat(store.events(new EventQuery(q.actor(), q.country(), Optional.of("IND-DEU"), q.cameoRoot(), q.plover(),
-        q.modality(), q.from(), q.to(), 10))).hasSize(1);
-    assertThat(store.events(new EventQuery(q.actor(), q.country(), Optional.of("IND-CHN"), q.cameoRoot(), q.plover(),
-        q.modality(), q.from(), q.to(), 10))).isEmpty();
+    assertThat(store.events(q.withActor("scholz"))).hasSize(1);
+    assertThat(store.events(q.withCountry("IND"))).hasSize(1);
+    assertThat(store.events(q.withDyad("IND-DEU"))).hasSize(1);
+    assertThat(store.events(q.withDyad("IND-CHN"))).isEmpty();
     assertThat(store.events(new EventQuery(q.actor(), q.country(), q.dyad(), Optional.of("04"), Optional.of("consult"),
         Optional.of("asserted"), Optional.of(LocalDate.parse("2024-03-01")), Optional.of(LocalDate.parse("2024-03-31")), 10)))
         .singleElement().satisfies(e -> {
@@ -84,8 +80,7 @@ abstract class StoreContract {
           assertThat(e.evidence()).contains("visited India");
           assertThat(e.url()).contains("https://example.org/news/a-3");
         });
-    assertThat(store.events(new EventQuery(q.actor(), q.country(), q.dyad(), Optional.of("17"), q.plover(),
-        q.modality(), q.from(), q.to(), 10))).isEmpty();
+    assertThat(store.events(q.withCameoRoot("17"))).isEmpty();
   }
 
   @Test
@@ -100,8 +95,7 @@ abstract class StoreContract {
     assertThat(store.roles("Olaf Scholz")).extracting(ActorRole::role).containsOnly(Optional.of("chancellor"));
     assertThat(store.roles("Olaf Scholz")).extracting(ActorRole::articleId).containsExactly("a-8", "a-9");
     var q = EventQuery.all(100);
-    assertThat(store.daily(new EventQuery(q.actor(), q.country(), Optional.of("DEU-IND"), q.cameoRoot(), q.plover(),
-        q.modality(), q.from(), q.to(), 100))).singleElement().satisfies(d -> {
+    assertThat(store.daily(q.withDyad("DEU-IND"))).singleElement().satisfies(d -> {
           assertThat(d.date()).isEqualTo("2024-03-12");
           assertThat(d.events()).isEqualTo(2);
           assertThat(d.verbalCooperation()).isEqualTo(2);

@@ -49,9 +49,7 @@ final class Ui {
     h.raw("</table><h2>Quotes</h2>");
     quoteTable(h, store.quotes(new QuoteQuery(Optional.empty(), Optional.of(words), 50)), "words=" + Html.url(words));
     h.raw("<h2>Events involving “").t(words).raw("”</h2>");
-    EventQuery all = EventQuery.all(200);
-    eventTable(h, store.events(new EventQuery(Optional.of(words), all.country(), all.dyad(), all.cameoRoot(), all.plover(),
-        all.modality(), all.from(), all.to(), 200)), "actor=" + Html.url(words));
+    eventTable(h, store.events(EventQuery.all(200).withActor(words)), "actor=" + Html.url(words));
     return h.done();
   }
 
@@ -140,9 +138,7 @@ final class Ui {
         .raw("</td><td><a href=\"/article/").raw(Html.url(r.articleId())).raw("\">article</a></td></tr>"));
     h.raw("</table><h2>Quotes</h2>");
     quoteTable(h, store.quotes(new QuoteQuery(Optional.of(name), Optional.empty(), 100)), "speaker=" + Html.url(name));
-    EventQuery all = EventQuery.all(500);
-    List<EventRow> events = store.events(new EventQuery(Optional.of(name), all.country(), all.dyad(), all.cameoRoot(),
-        all.plover(), all.modality(), all.from(), all.to(), 500));
+    List<EventRow> events = store.events(EventQuery.all(500).withActor(name));
     h.raw("<h2>Events as source</h2>");
     eventTable(h, events.stream().filter(e -> e.sourceName().orElse("").toLowerCase(Locale.ROOT)
         .contains(name.toLowerCase(Locale.ROOT))).toList(), "actor=" + Html.url(name));
@@ -154,9 +150,7 @@ final class Ui {
 
   String dyad(Map<String, String> q) {
     String pair = q.getOrDefault("pair", "USA-CHN").toUpperCase(Locale.ROOT);
-    EventQuery all = EventQuery.all(1000);
-    EventQuery query = new EventQuery(all.actor(), all.country(), Optional.of(pair), all.cameoRoot(), all.plover(),
-        all.modality(), all.from(), all.to(), 1000);
+    EventQuery query = EventQuery.all(1000).withDyad(pair);
     Html h = new Html().page("Dyad " + pair);
     h.raw("<form action=\"/dyad\"><input type=\"text\" name=\"pair\" value=\"").t(pair).raw("\"> <button>Show</button></form>");
     h.raw(Timeline.svg(store.daily(query)));
@@ -169,9 +163,7 @@ final class Ui {
   String map(Map<String, String> q) {
     String pair = q.getOrDefault("dyad", "").toUpperCase(Locale.ROOT);
     EventQuery all = EventQuery.all(2000);
-    List<EventRow> rows = store.events(new EventQuery(all.actor(), all.country(),
-        pair.isBlank() ? Optional.empty() : Optional.of(pair), all.cameoRoot(), all.plover(), all.modality(), all.from(),
-        all.to(), 2000));
+    List<EventRow> rows = store.events(pair.isBlank() ? all : all.withDyad(pair));
     List<WorldMap.Point> points = new ArrayList<>();
     java.util.Map<String, Extraction> records = new java.util.HashMap<>();
     for (EventRow row : rows) {

@@ -13,11 +13,12 @@ import org.parley.core.text.Token;
 import org.parley.extract.actors.MentionIndex;
 import org.parley.extract.dictionary.CountryRef;
 import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.dictionary.PhraseIndex;
 import org.parley.extract.dictionary.Role;
 
 /**
  * Finds the actor an event argument stands for: an actor already found in the text, a country or
- * capital used for its state ("Beijing's reluctance"), a demonym ("the North Korean action") or a
+ * capital used for its state ("Moscow's refusal"), a demonym ("the Iranian move") or a
  * role noun with a country from context ("three opposition figures"). Creates the last three as new
  * actors. One instance per document.
  */
@@ -76,13 +77,9 @@ final class ArgumentResolver {
     if (role.isPresent()) {
       return role;
     }
-    Optional<CountryRef> ref = countryAt(head);
-    if (ref.isPresent()) {
-      return Optional.of(countryActor(ref.get().country().iso3(), span(head, head), create));
-    }
-    Optional<String> placeCountry = placeCountryAt(head);
-    if (placeCountry.isPresent()) {
-      return Optional.of(countryActor(placeCountry.get(), span(head, head), create));
+    Optional<String> state = stateAt(head);
+    if (state.isPresent()) {
+      return Optional.of(countryActor(state.get(), span(head, head), create));
     }
     // A thing owned stands for its owner ("rejected France's offer"); people are roles, above.
     for (int child : graph.children(head, PHRASE_RELATIONS::contains)) {
@@ -112,15 +109,9 @@ final class ArgumentResolver {
       if (!seen.add(token) || next[1] > 5) {
         continue;
       }
-      if (token != head) {
-        Optional<CountryRef> ref = countryAt(token);
-        if (ref.isPresent()) {
-          return Optional.of(countryActor(ref.get().country().iso3(), span(token, token), true));
-        }
-        Optional<String> place = placeCountryAt(token);
-        if (place.isPresent()) {
-          return Optional.of(countryActor(place.get(), span(token, token), true));
-        }
+      Optional<String> state = token == head ? Optional.empty() : stateAt(token);
+      if (state.isPresent()) {
+        return Optional.of(countryActor(state.get(), span(token, token), true));
       }
       for (int child : graph.children(token, r -> !r.equals("punct") && !r.equals("ref"))) {
         queue.add(new int[] {child, next[1] + 1});
@@ -144,7 +135,7 @@ final class ArgumentResolver {
         .or(() -> Optional.of(countryActor(iso3.get(), Optional.empty(), true)));
   }
 
-  /** "three top opposition figures", "China's top diplomat": a role noun, with a country if stated. */
+  /** "two opposition figures", "Kenya's foreign minister": a role noun, with a country if stated. */
   private Optional<Actor> roleActor(Graph graph, int head, Optional<String> countryHint, boolean create) {
     List<Token> tokens = doc.tokens();
     int from = doc.sentenceOf(tokens.get(head)).first();
@@ -195,30 +186,34 @@ final class ArgumentResolver {
 
   private static final Set<String> DOMESTIC = Set.of("GOV", "OPP", "COP", "JUD", "LEG", "MIL", "CVL", "REB", "LAB", "BUS", "PTY");
 
-  /** A named place stands for its country, as in CAMEO coding ("exercises in Alaska" → USA). */
+  /** The state a token names: a country, its capital or demonym, or a place inside it ("exercises in Alaska" → USA). */
+  private Optional<String> stateAt(int index) {
+    return countryAt(index).map(ref -> ref.country().iso3()).or(() -> placeCountryAt(index));
+  }
+
+  /** A named place stands for its country, as in CAMEO coding. */
   private Optional<String> placeCountryAt(int index) {
-    List<Token> tokens = doc.tokens();
-    if (!tokens.get(index).ner().equals("LOCATION")) {
+    if (!doc.tokens().get(index).ner().equals("LOCATION")) {
       return Optional.empty();
     }
-    for (int start = Math.max(0, index - 3); start <= index; start++) {
-      var m = knowledge.places().longestAt(tokens, start, Token::word);
-      if (m.isPresent() && m.get().end() > index) {
-        return Knowledge.ranked(m.get().values()).stream().findFirst().map(e -> e.iso3());
-      }
-    }
-    return Optional.empty();
+    return covering(knowledge.places(), index).flatMap(values -> Knowledge.ranked(values).stream().findFirst())
+        .map(e -> e.iso3());
   }
 
   private Optional<CountryRef> countryAt(int index) {
-    List<Token> tokens = doc.tokens();
-    if (!tokens.get(index).isCapitalised()) {
+    if (!doc.tokens().get(index).isCapitalised()) {
       return Optional.empty();
     }
+    return covering(knowledge.countryRefs(), index).map(values -> values.get(0));
+  }
+
+  /** The values of the longest phrase of {@code index} that covers the token (phrases of up to 4 words). */
+  private <T> Optional<List<T>> covering(PhraseIndex<T> phrases, int index) {
+    List<Token> tokens = doc.tokens();
     for (int start = Math.max(0, index - 3); start <= index; start++) {
-      var m = knowledge.countryRefs().longestAt(tokens, start, Token::word);
+      var m = phrases.longestAt(tokens, start, Token::word);
       if (m.isPresent() && m.get().end() > index) {
-        return Optional.of(m.get().values().get(0));
+        return Optional.of(m.get().values());
       }
     }
     return Optional.empty();

@@ -14,7 +14,7 @@ import org.parley.core.time.TimeValue;
 /**
  * When an event happened: the date expression in the event's own clause; for a reported fact
  * without one, the date the story last gave within a few sentences (not inside parentheses, which
- * hold conversions such as "5:47 p.m. Thursday GMT"). Never the publication date.
+ * hold conversions such as "9 p.m. Tuesday GMT"). Never the publication date.
  */
 final class EventDater {
   /** Relations that open another clause, whose times belong to another event. */
@@ -55,15 +55,7 @@ final class EventDater {
 
   /** The date in the clause, if it names one. */
   Optional<Dated> inClause(Set<Integer> clause) {
-    for (int i = 0; i < times.size(); i++) {
-      if (clause.contains(timeHeads[i]) && !spanEdge(times.get(i))) {
-        Optional<TimeValue> date = asDate(times.get(i).value());
-        if (date.isPresent()) {
-          return Optional.of(new Dated(date.get(), times.get(i)));
-        }
-      }
-    }
-    return Optional.empty();
+    return first(clause::contains);
   }
 
   /**
@@ -71,8 +63,13 @@ final class EventDater {
    * attaches to the subject.
    */
   Optional<Dated> between(int subject, int verb) {
+    return first(head -> head > subject && head < verb);
+  }
+
+  /** The first date expression, in text order, whose head token passes {@code where}. */
+  private Optional<Dated> first(java.util.function.IntPredicate where) {
     for (int i = 0; i < times.size(); i++) {
-      if (timeHeads[i] > subject && timeHeads[i] < verb && !spanEdge(times.get(i))) {
+      if (where.test(timeHeads[i]) && !spanEdge(times.get(i))) {
         Optional<TimeValue> date = asDate(times.get(i).value());
         if (date.isPresent()) {
           return Optional.of(new Dated(date.get(), times.get(i)));

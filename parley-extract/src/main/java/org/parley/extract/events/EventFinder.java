@@ -59,10 +59,6 @@ public final class EventFinder {
     return new EventFinder(knowledge, codebook, PatternBook.load(userDir, codebook));
   }
 
-  public PatternBook patterns() {
-    return patterns;
-  }
-
   /**
    * The sentences worth a dependency parse: a word that can trigger an event, and something that
    * can be one of its sides (an actor's mention, a country or place name, a role noun, a pronoun).
@@ -288,7 +284,7 @@ public final class EventFinder {
       return List.of();
     }
 
-    /** "Blinken's visit", "a visit by Blinken", else the subject of the verb that holds the noun. */
+    /** "the minister's visit", "a visit by the minister", else the subject of the verb that holds the noun. */
     List<Integer> nounSources(Graph graph, int noun, TriggerPattern p, List<Integer> clauseRoots) {
       List<Integer> own = new ArrayList<>(graph.children(noun, r -> r.equals("nmod:poss") || r.equals("nmod:by")
           || r.equals("nmod:agent")));
@@ -508,7 +504,7 @@ public final class EventFinder {
       return Optional.empty();
     }
 
-    /** "Japan lodged a protest": against whom the same side acted just before. */
+    /** "Seoul filed a complaint": against whom the same side acted just before. */
     Optional<Actor> targetFromContext(Sentence s, Actor source) {
       for (int i = drafts.size() - 1; i >= 0; i--) {
         EventDraft d = drafts.get(i);
@@ -570,7 +566,7 @@ public final class EventFinder {
           .anyMatch(m -> p.objects().contains(lemma(m)));
     }
 
-    /** "on their way to Brussels to meet": a subject right after "to" is a misparse of a place. */
+    /** "flew to Geneva to meet": a subject right after "to" is a misparse of a place. */
     boolean afterTo(int token) {
       return token > 0 && tokens.get(token - 1).word().equalsIgnoreCase("to");
     }

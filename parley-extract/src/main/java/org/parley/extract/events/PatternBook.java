@@ -15,7 +15,6 @@ import org.parley.extract.dictionary.TsvTable;
 public final class PatternBook {
   private final Map<String, List<TriggerPattern>> verbs = new HashMap<>();
   private final Map<String, List<TriggerPattern>> nouns = new HashMap<>();
-  private final int size;
 
   private PatternBook(List<TriggerPattern> patterns) {
     for (TriggerPattern p : patterns) {
@@ -26,7 +25,6 @@ public final class PatternBook {
     Comparator<TriggerPattern> order = Comparator.comparingInt(TriggerPattern::specificity).reversed();
     verbs.values().forEach(l -> l.sort(order));
     nouns.values().forEach(l -> l.sort(order));
-    this.size = patterns.size();
   }
 
   /** The bundled patterns plus a user's {@code patterns.tsv} in {@code userDir}. */
@@ -60,9 +58,5 @@ public final class PatternBook {
       }
     }
     return false;
-  }
-
-  public int size() {
-    return size;
   }
 }
