@@ -419,7 +419,7 @@ public final class ActorFinder {
 
     // ---- states ------------------------------------------------------------------------------
 
-    /** A country, capital or metonym acting as a whole: "Belarus arrested", "Beijing's reluctance". */
+    /** A country, capital or metonym acting as a whole: "Chile protested", "Moscow's refusal". */
     int state(int i) {
       if (!tokens.get(i).isCapitalised()) {
         return -1;
@@ -475,7 +475,7 @@ public final class ActorFinder {
       return false;
     }
 
-    /** Capitalised words that repeat part of a known person's name ("Xi", "Lebedko") link to them. */
+    /** Capitalised words that repeat part of a known person's name ("Xi", "Macron") link to them. */
     void linkShortMentions() {
       Map<String, Draft> byWord = new HashMap<>();
       for (Draft d : drafts) {

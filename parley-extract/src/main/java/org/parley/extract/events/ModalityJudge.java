@@ -115,7 +115,7 @@ final class ModalityJudge {
     return negated ? Modality.NEGATED : possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
   }
 
-  /** "were on their way to Brussels to meet": an infinitive of purpose speaks of what is intended. */
+  /** "flew to Geneva to meet": an infinitive of purpose speaks of what is intended. */
   private static boolean purposeClause(Graph graph, int verb) {
     return graph.head(verb).map(d -> Graph.base(d.relation()).equals("advcl") || Graph.base(d.relation()).equals("acl")).orElse(false);
   }
