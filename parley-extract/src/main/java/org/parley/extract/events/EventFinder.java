@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.parley.core.article.Dateline;
 import org.parley.core.record.Actor;
 import org.parley.core.record.Location;
@@ -76,7 +77,7 @@ public final class EventFinder {
         words.add(t.lemma().toLowerCase(Locale.ROOT));
         words.add(word);
         if (word.endsWith("s")) {
-          words.add(word.substring(0, word.length() - 1)); // as objectFits reads plurals
+          words.add(word.substring(0, word.length() - 1)); // as fits() reads plurals
         }
       }
       for (Token t : doc.tokensOf(s)) {
@@ -119,13 +120,14 @@ public final class EventFinder {
 
   /** A pattern that fits a trigger, with the argument tokens it found. */
   /** @param unresolved target phrases the pattern found that name no actor, kept for a place inside */
+  /** @param words the tokens the pattern's requirements took, {@code object} the first of them */
   private record Match(
-      TriggerPattern pattern, int trigger, Optional<Integer> object, List<Integer> sources,
+      TriggerPattern pattern, int trigger, Optional<Integer> object, List<Integer> words, List<Integer> sources,
       List<Integer> targets, boolean passive, List<Integer> clauseRoots, List<Integer> unresolved) {
 
     Match withArguments(List<Integer> newSources, List<Integer> newTargets) {
       List<Integer> dropped = newTargets.isEmpty() ? targets : List.of();
-      return new Match(pattern, trigger, object, newSources, newTargets, passive, clauseRoots, dropped);
+      return new Match(pattern, trigger, object, words, newSources, newTargets, passive, clauseRoots, dropped);
     }
   }
 
@@ -160,10 +162,11 @@ public final class EventFinder {
           if (consumed.contains(i) || (nouns ? !t.isNoun() : !t.pos().startsWith("VB"))) {
             continue;
           }
-          Optional<Match> match = bestMatch(graph, i, patterns.candidates(t));
+          Optional<Match> match = bestMatch(graph, i, patterns.candidates(t))
+              .filter(m -> !lightVerbOfEventNoun(graph, m));
           match.ifPresent(m -> {
             matches.add(m);
-            m.object().ifPresent(consumed::add);
+            consumed.addAll(m.words());
           });
         }
       }
@@ -171,6 +174,18 @@ public final class EventFinder {
       for (Match m : matches) {
         code(graph, s, m);
       }
+    }
+
+    /**
+     * "engaged in talks", "carried out raids", "launched an offensive": a verb that only a
+     * dictionary's bare default codes gives way to the event noun it governs, which says more.
+     */
+    boolean lightVerbOfEventNoun(Graph graph, Match m) {
+      if (m.pattern().curated() || !m.pattern().requirements().isEmpty() || m.pattern().subject().isPresent()) {
+        return false;
+      }
+      return graph.children(m.trigger(), r -> LIGHT_RELATIONS.contains(r) || Graph.base(r).equals("obj")).stream()
+          .anyMatch(n -> tokens.get(n).isNoun() && patterns.candidates(tokens.get(n)).stream().anyMatch(TriggerPattern::noun));
     }
 
     /**
@@ -210,30 +225,43 @@ public final class EventFinder {
     Optional<Match> fit(Graph graph, int trigger, TriggerPattern p) {
       boolean passive = !p.noun() && (graph.hasChild(trigger, "nsubj:pass") || graph.hasChild(trigger, "aux:pass"));
       List<Integer> objects = p.noun() ? List.of() : graph.children(trigger, passive ? "nsubj:pass" : "obj");
-      Optional<Integer> object = Optional.empty();
-      if (!p.objects().isEmpty()) {
-        List<Integer> holders = new ArrayList<>(p.objectPreposition()
-            .map(prep -> graph.children(trigger, r -> r.equals("obl:" + prep) || r.equals("nmod:" + prep)))
-            .orElse(objects));
-        if (p.objectPreposition().isEmpty()) {
+      List<Integer> words = new ArrayList<>();
+      for (Requirement r : p.requirements()) {
+        List<Integer> holders = new ArrayList<>();
+        if (r.preposition().isPresent()) {
+          String prep = r.preposition().get();
+          Predicate<String> through = rel -> rel.equals("obl:" + prep) || rel.equals("nmod:" + prep);
+          holders.addAll(graph.children(trigger, through));
+          // "imposed sanctions on oil exports": the phrase hangs from the object as often as from the verb.
+          for (int word : words) {
+            holders.addAll(graph.children(word, through));
+          }
+        } else {
+          holders.addAll(objects);
           // "declined to comment"; a complement that is an event itself is taken in whole instead.
           graph.children(trigger, "xcomp").stream()
               .filter(x -> patterns.candidates(tokens.get(x)).isEmpty()).forEach(holders::add);
         }
-        object = holders.stream().filter(o -> objectFits(graph, o, p)).findFirst();
-        if (object.isEmpty()) {
+        Optional<Integer> hit = holders.stream().filter(o -> !words.contains(o) && fits(graph, o, r)).findFirst();
+        if (hit.isEmpty()) {
           return Optional.empty();
         }
+        words.add(hit.get());
       }
-      if (p.particle().isPresent()
-          && graph.children(trigger, "compound:prt").stream().noneMatch(c -> lemma(c).equals(p.particle().get()))) {
+      if (p.particle().isPresent() && graph.children(trigger, r -> r.equals("compound:prt") || r.equals("advmod"))
+          .stream().noneMatch(c -> lemma(c).equals(p.particle().get()))) {
         return Optional.empty();
       }
+      if (p.subject().isPresent()
+          && verbSources(graph, trigger, passive).stream().noneMatch(subj -> fits(graph, subj, p.subject().get()))) {
+        return Optional.empty();
+      }
+      Optional<Integer> object = words.stream().findFirst();
       List<Integer> targets = new ArrayList<>();
       for (String slot : p.targetSlots()) {
         switch (slot) {
           case "obj" -> {
-            objects.stream().filter(o -> p.objects().isEmpty() || !objectFits(graph, o, p)).forEach(targets::add);
+            objects.stream().filter(o -> !words.contains(o)).forEach(targets::add);
             if (objects.isEmpty()) {
               // "help the Philippines strengthen its coast guard": the object is the small clause's subject.
               for (int clause : graph.children(trigger, r -> r.equals("ccomp") || r.equals("xcomp"))) {
@@ -254,7 +282,9 @@ public final class EventFinder {
                 targets.addAll(graph.children(clause, "nsubj"));
               }
             }
-            object.ifPresent(o -> targets.addAll(graph.children(o, r -> r.equals("nmod:" + slot))));
+            for (int word : words) {
+              targets.addAll(graph.children(word, r -> r.equals("nmod:" + slot)));
+            }
           }
         }
       }
@@ -262,7 +292,7 @@ public final class EventFinder {
       // "started barring", "were expected to meet": the governing verb's time is the event's.
       graph.head(trigger).filter(h -> h.relation().equals("xcomp")).ifPresent(h -> roots.add(h.governor()));
       List<Integer> sources = p.noun() ? nounSources(graph, trigger, p, roots) : verbSources(graph, trigger, passive);
-      return Optional.of(new Match(p, trigger, object, sources, dedupe(targets), passive, roots, List.of()));
+      return Optional.of(new Match(p, trigger, object, words, sources, dedupe(targets), passive, roots, List.of()));
     }
 
     List<Integer> verbSources(Graph graph, int verb, boolean passive) {
@@ -354,10 +384,10 @@ public final class EventFinder {
         List<Integer> targets = !outer.targets().isEmpty() ? outer.targets()
             : !addressees.isEmpty() ? addressees : inner.get().targets();
         TriggerPattern pattern = root.equals("12")
-            ? withCode(outer.pattern(), REFUSED_ROOT_TO_CODE.getOrDefault(
+            ? outer.pattern().withCode(REFUSED_ROOT_TO_CODE.getOrDefault(
                 inner.get().pattern().cameo().substring(0, 2), outer.pattern().cameo()))
             : outer.pattern();
-        matches.set(i, new Match(pattern, outer.trigger(), outer.object(), sources, targets,
+        matches.set(i, new Match(pattern, outer.trigger(), outer.object(), outer.words(), sources, targets,
             outer.passive(), outer.clauseRoots(), outer.unresolved()));
         absorbed.add(inner.get());
       }
@@ -455,6 +485,11 @@ public final class EventFinder {
           drafts.add(new EventDraft(p, p.cameo(), source, target, mod,
               dated.map(EventDater.Dated::value), dated.map(d -> d.mention().text()), stated.isEmpty(),
               location, s.index(), trigger, evidence, confidence));
+          if (p.reciprocal().isPresent() && target.isPresent() && target.get().code().isPresent()) {
+            drafts.add(new EventDraft(p, p.reciprocal().get(), target.get(), Optional.of(source), mod,
+                dated.map(EventDater.Dated::value), dated.map(d -> d.mention().text()), stated.isEmpty(),
+                location, s.index(), trigger, evidence, confidence));
+          }
         }
       }
     }
@@ -551,19 +586,38 @@ public final class EventFinder {
     }
 
     /**
-     * The object a light verb needs: its lemma or word ("troops" keeps its plural as lemma), or a
-     * modifier of it ("used chemical weapons" fits {@code +chemical}).
+     * Whether the phrase headed by {@code node} is one a requirement accepts: its head word (a
+     * plural as its singular: "troops" keeps its plural as lemma) with the phrase's modifiers, or a
+     * one-word phrase found as a modifier ("used chemical weapons" fits {@code +chemical},
+     * "pledged $55 million in aid" fits {@code +aid}).
      */
-    boolean objectFits(Graph graph, int object, TriggerPattern p) {
-      String word = tokens.get(object).word().toLowerCase(Locale.ROOT);
-      if (p.objects().contains(lemma(object)) || p.objects().contains(word)
-          || (word.endsWith("s") && p.objects().contains(word.substring(0, word.length() - 1)))) {
-        return true;
+    boolean fits(Graph graph, int node, Requirement requirement) {
+      for (List<String> phrase : requirement.alternatives()) {
+        String head = phrase.get(phrase.size() - 1);
+        if (phrase.size() == 1) {
+          if (headIs(node, head) || graph.children(node, r -> r.equals("amod") || r.equals("compound")
+              || r.equals("nmod:in") || r.equals("nmod:of")).stream().anyMatch(m -> lemma(m).equals(head))) {
+            return true;
+          }
+        } else if (headIs(node, head)) {
+          Set<String> modifiers = new HashSet<>();
+          for (int m : graph.children(node, r -> Set.of("amod", "compound", "nummod", "flat").contains(r)
+              || r.startsWith("nmod"))) {
+            modifiers.add(lemma(m));
+            modifiers.add(tokens.get(m).word().toLowerCase(Locale.ROOT));
+          }
+          if (modifiers.containsAll(phrase.subList(0, phrase.size() - 1))) {
+            return true;
+          }
+        }
       }
-      // "used chemical weapons", "pledged $55 million in aid", "sent tonnes of food".
-      return graph.children(object, r -> r.equals("amod") || r.equals("compound") || r.equals("nmod:in")
-              || r.equals("nmod:of")).stream()
-          .anyMatch(m -> p.objects().contains(lemma(m)));
+      return false;
+    }
+
+    boolean headIs(int node, String word) {
+      String form = tokens.get(node).word().toLowerCase(Locale.ROOT);
+      return lemma(node).equals(word) || form.equals(word)
+          || (form.endsWith("s") && form.substring(0, form.length() - 1).equals(word));
     }
 
     /** "flew to Geneva to meet": a subject right after "to" is a misparse of a place. */
@@ -574,11 +628,6 @@ public final class EventFinder {
     String lemma(int token) {
       return tokens.get(token).lemma().toLowerCase(Locale.ROOT);
     }
-  }
-
-  private static TriggerPattern withCode(TriggerPattern p, String cameo) {
-    return new TriggerPattern(p.id(), cameo, p.heads(), p.noun(), p.objects(), p.objectPreposition(), p.particle(), p.targetSlots(),
-        p.symmetric(), p.targetless(), p.implicitSector(), p.absorbs(), p.reversed());
   }
 
   private static void subtree(Graph graph, int root, Set<Integer> into) {

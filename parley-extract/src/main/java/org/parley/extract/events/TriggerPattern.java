@@ -10,33 +10,47 @@ import org.parley.core.error.BadInputException;
 import org.parley.extract.dictionary.TsvTable;
 
 /**
- * One row of patterns.tsv: a trigger word with the frame it needs and the CAMEO code it yields.
+ * One row of a pattern file: a trigger word with the frame it needs and the CAMEO code it yields.
  *
  * @param heads verb or noun lemmas that trigger it
  * @param noun whether the heads are nouns ("visit", "arrest") rather than verbs
- * @param objects lemmas one of which the verb's direct object must have (light verbs); empty if any
- * @param objectPreposition the preposition that introduces that object instead ("call for a truce")
+ * @param requirements words the frame must hold: the object of a light verb ("hold +talk"), a
+ *     prepositional phrase ("call +for:ceasefire"); all must be present
+ * @param subject a word the subject must be or carry ("troops staged exercises")
  * @param particle a particle the verb must carry ("call off")
- * @param targetSlots where the target is: "obj", "iobj" or prepositions; empty when the frame has none
+ * @param targetSlots where the target is: "obj", "iobj" or prepositions, tried in this order; empty
+ *     when the frame has none
  * @param implicitSector for agentless passives and bare nouns: the sector of the state that acts
  * @param reversed the grammatical subject is the receiving end ("X received aid from Y")
+ * @param reciprocal the code of the same happening seen from the target's side ("X visited Y":
+ *     042 for X, 043 for Y), coded as a second event
+ * @param curated written by Parley's authors rather than converted from another dictionary; of two
+ *     patterns that ask as much of a sentence, the curated one is tried first
  */
 public record TriggerPattern(
     String id,
     String cameo,
     Set<String> heads,
     boolean noun,
-    Set<String> objects,
-    Optional<String> objectPreposition,
+    List<Requirement> requirements,
+    Optional<Requirement> subject,
     Optional<String> particle,
     List<String> targetSlots,
     boolean symmetric,
     boolean targetless,
     Optional<String> implicitSector,
     boolean absorbs,
-    boolean reversed) {
+    boolean reversed,
+    Optional<String> reciprocal,
+    boolean curated) {
 
-  public static TriggerPattern parse(TsvTable.Row row, Codebook codebook) {
+  public TriggerPattern {
+    heads = Set.copyOf(heads);
+    requirements = List.copyOf(requirements);
+    targetSlots = List.copyOf(targetSlots);
+  }
+
+  public static TriggerPattern parse(TsvTable.Row row, Codebook codebook, boolean curated) {
     String id = row.require("id");
     String cameo = row.require("cameo");
     if (!codebook.knows(cameo)) {
@@ -45,20 +59,16 @@ public record TriggerPattern(
     List<String> parts = new ArrayList<>(Arrays.asList(row.require("trigger").toLowerCase(Locale.ROOT).split("\\s+")));
     String head = parts.remove(0);
     boolean noun = head.startsWith("@");
-    Set<String> heads = alternatives(head.replace("@", ""));
-    Set<String> objects = Set.of();
-    Optional<String> objectPreposition = Optional.empty();
+    Set<String> heads = Set.copyOf(Arrays.asList(head.replace("@", "").split("\\|")));
+    List<Requirement> requirements = new ArrayList<>();
+    Optional<Requirement> subject = Optional.empty();
     Optional<String> particle = Optional.empty();
     List<String> slots = List.of();
     for (String part : parts) {
       if (part.startsWith("+")) {
-        String object = part.substring(1);
-        int colon = object.indexOf(':');
-        if (colon > 0) {
-          objectPreposition = Optional.of(object.substring(0, colon));
-          object = object.substring(colon + 1);
-        }
-        objects = alternatives(object);
+        requirements.add(Requirement.parse(part.substring(1)));
+      } else if (part.startsWith("<")) {
+        subject = Optional.of(Requirement.parse(part.substring(1)));
       } else if (part.startsWith("~")) {
         particle = Optional.of(part.substring(1));
       } else if (slots.isEmpty()) {
@@ -69,22 +79,33 @@ public record TriggerPattern(
       }
     }
     List<String> flags = row.list("flags");
-    Optional<String> implicit = flags.stream().filter(f -> f.startsWith("implicit="))
-        .map(f -> f.substring("implicit=".length())).findFirst();
-    return new TriggerPattern(id, cameo, heads, noun, objects, objectPreposition, particle, slots,
-        flags.contains("sym"), flags.contains("notarget"), implicit, flags.contains("absorb"), flags.contains("reverse"));
+    Optional<String> implicit = flag(flags, "implicit=");
+    Optional<String> reciprocal = flag(flags, "recip=");
+    if (reciprocal.isPresent() && !codebook.knows(reciprocal.get())) {
+      throw new BadInputException(row.source() + " line " + row.line() + ": unknown CAMEO code " + reciprocal.get());
+    }
+    return new TriggerPattern(id, cameo, heads, noun, requirements, subject, particle, slots,
+        flags.contains("sym"), flags.contains("notarget"), implicit, flags.contains("absorb"), flags.contains("reverse"),
+        reciprocal, curated);
   }
 
-  private static Set<String> alternatives(String cell) {
-    return Set.of(cell.split("\\|"));
+  private static Optional<String> flag(List<String> flags, String prefix) {
+    return flags.stream().filter(f -> f.startsWith(prefix)).map(f -> f.substring(prefix.length())).findFirst();
   }
 
   /** Patterns that ask more of the sentence are tried first. */
   public int specificity() {
-    return (objects.isEmpty() ? 0 : 4) + (particle.isPresent() ? 2 : 0) + (targetSlots.isEmpty() ? 0 : 1);
+    int words = requirements.stream().mapToInt(r -> 3 + r.weight()).sum();
+    return words + subject.map(s -> 3).orElse(0) + (particle.isPresent() ? 2 : 0) + (targetSlots.isEmpty() ? 0 : 1);
   }
 
   public boolean hasTargetSlot() {
     return !targetSlots.isEmpty();
+  }
+
+  /** The same pattern yielding another code: a refusal coded by what was refused. */
+  TriggerPattern withCode(String code) {
+    return new TriggerPattern(id, code, heads, noun, requirements, subject, particle, targetSlots, symmetric,
+        targetless, implicitSector, absorbs, reversed, reciprocal, curated);
   }
 }
