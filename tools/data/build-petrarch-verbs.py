@@ -17,15 +17,19 @@ which CAMEO code. Each pattern becomes one row of Parley's pattern syntax (see p
   - &MILITARY * EXERCISES [062:062]     ... <military|army|... +exercise
   code A:B (B the reverse event)        flag recip=B; "A:A" is flag sym; ":B" is code B, flag reverse
 
-Patterns that place the source or target in odd positions ($, ^, % or a + before the verb) are left
+A block's bare code (the verb alone) is kept for the verb the block is named after and for verbs
+with a code of their own; the block's other synonyms keep only its patterns. Patterns that place
+the source or target in odd positions ($, ^, % or a + before the verb) are left
 out, as are codes that the CAMEO codebook lacks (a few typos), the bare defaults of verbs that news English uses for everything (general-verbs.txt)
 and bare defaults of plain statements (010), which Parley never codes without content.
 """
 import re
 import sys
 
-PARTICLES = {"up", "down", "off", "out", "in", "back", "away", "over", "forward", "aside", "on", "through",
-             "together", "apart", "behind", "around", "ahead"}
+PARTICLES = {"up", "down", "off", "out", "back", "away", "forward", "aside", "together", "apart", "ahead"}
+# Words a pattern writes without parentheses that are prepositions when a noun follows.
+BARE_PREPOSITIONS = {"in", "on", "over", "through", "around", "behind", "into", "toward", "towards", "to", "with",
+                     "against", "for", "from", "at", "of"}
 # Where the target of a pattern without an explicit one is looked for, in this order.
 DEFAULT_TARGET = "obj|iobj|to|with|against|on|toward|towards|into|at|upon"
 # Aspect and auxiliary words a PETRARCH pattern lists before the object; the dependency parse
@@ -77,7 +81,7 @@ def read(path):
             if m:
                 block["patterns"].append((m.group(1), m.group(2)))
             continue
-        m = re.match(r"\s*(\S+)\s*(\{[^}]*\})?\s*(\[(.*?)\])?", line)
+        m = re.match(r"\s*([^\s\[{]+)\s*(\{[^}]*\})?\s*(\[(.*?)\])?", line)
         if m:
             block["verbs"].append((m.group(1), m.group(4)))
     return synsets, blocks
@@ -167,6 +171,21 @@ def convert(body, code, heads, synsets):
             first = False
             continue
         word = clean(item)
+        if word in BARE_PREPOSITIONS and items.index(item) + 1 < len(items) and not items[items.index(item) + 1].startswith("("):
+            nxt = items[items.index(item) + 1]
+            if nxt == "+":
+                target = word
+                continue
+            words = [w for w in nxt.strip("{}").split() if clean(w) not in FILLER]
+            alts = phrase(words, synsets) if words else []
+            if not alts:
+                return None
+            parts.append("+" + word + ":" + "|".join(alts))
+            items[items.index(item) + 1] = "("  # taken
+            first = False
+            continue
+        if item == "(":
+            continue
         if first and word in PARTICLES:
             parts.append("~" + word)
             first = False
@@ -234,9 +253,14 @@ def main(dictionary, general_path, codebook_path):
             lemma = verb_lemma(form)
             if lemma and lemma not in heads:
                 heads.append(lemma)
-        # Bare defaults: the block code, or the verb's own.
+        # Bare defaults: the verb's own code, and the block's code for the verb the block is named
+        # after. The WordNet synonyms in a block share its patterns but not its bare code: "boost"
+        # may be cooperation, but "heighten" and "exaggerate" alone are not.
+        named = block["name"].split("_")[0].lower()
         defaults = {}
         for form, own in block["verbs"]:
+            if not own and verb_lemma(form) != named and len(block["verbs"]) > 1:
+                continue
             code = own or block["code"]
             if not code or code.startswith("---") or code.startswith("010"):
                 continue

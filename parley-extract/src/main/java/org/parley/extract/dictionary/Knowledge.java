@@ -29,16 +29,26 @@ public final class Knowledge {
     var k = new Knowledge();
     k.loadCountries(TsvTable.resource("countries.tsv").withOverrides(userDir, "countries.tsv"));
     k.loadMetonyms(TsvTable.resource("metonyms.tsv").withOverrides(userDir, "metonyms.tsv"));
-    for (var row : TsvTable.resource("roles.tsv").withOverrides(userDir, "roles.tsv").rows()) {
-      var role = new Role(row.require("phrase"), row.require("sector"), Role.Kind.valueOf(row.require("kind")));
-      k.roles.add(role.phrase(), role);
+    // Parley's own files come first, so that their entry is the one found where a converted
+    // dictionary (tools/data/build-petrarch-actors.py) knows the same phrase.
+    for (var table : List.of(TsvTable.resource("roles.tsv").withOverrides(userDir, "roles.tsv"),
+        TsvTable.resource("agents.tsv.gz"))) {
+      for (var row : table.rows()) {
+        var role = new Role(row.require("phrase"), row.require("sector"), Role.Kind.valueOf(row.require("kind")));
+        k.roles.add(role.phrase(), role);
+      }
     }
-    for (var row : TsvTable.resource("organizations.tsv").withOverrides(userDir, "organizations.tsv").rows()) {
-      var org = new KnownOrganization(row.require("name"), row.list("aliases"), row.get("country"), row.require("sector"));
-      k.organizations.add(org.name(), org);
-      org.aliases().forEach(a -> k.organizations.add(a, org));
+    for (var table : List.of(TsvTable.resource("organizations.tsv").withOverrides(userDir, "organizations.tsv"),
+        TsvTable.resource("petrarch-organizations.tsv.gz"))) {
+      for (var row : table.rows()) {
+        var org = new KnownOrganization(row.require("name"), row.list("aliases"), row.get("country"), row.require("sector"));
+        k.organizations.add(org.name(), org);
+        org.aliases().forEach(a -> k.organizations.add(a, org));
+      }
     }
-    for (var row : TsvTable.resource("people.tsv").withOverrides(userDir, "people.tsv").rows()) {
+    var people = new ArrayList<>(TsvTable.resource("people.tsv").withOverrides(userDir, "people.tsv").rows());
+    people.addAll(TsvTable.resource("petrarch-people.tsv.gz").rows());
+    for (var row : people) {
       var person =
           new KnownPerson(
               row.require("name"),

@@ -81,6 +81,10 @@ final class ArgumentResolver {
     if (state.isPresent()) {
       return Optional.of(countryActor(state.get(), span(head, head), create));
     }
+    Optional<String> described = describedState(graph, head);
+    if (described.isPresent()) {
+      return Optional.of(countryActor(described.get(), span(head, head), create));
+    }
     // A thing owned stands for its owner ("rejected France's offer"); people are roles, above.
     for (int child : graph.children(head, PHRASE_RELATIONS::contains)) {
       Optional<String> owner = mentions.actorAt(child);
@@ -134,6 +138,29 @@ final class ArgumentResolver {
         .findFirst()
         .or(() -> Optional.of(countryActor(iso3.get(), Optional.empty(), true)));
   }
+
+  /**
+   * "the landlocked nation", "the former Soviet republic": a definite description of a state names
+   * the state mentioned last before it, in this or the previous sentence.
+   */
+  private Optional<String> describedState(Graph graph, int head) {
+    List<Token> tokens = doc.tokens();
+    if (!STATE_NOUNS.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT))
+        || graph.children(head, "det").stream().noneMatch(d -> tokens.get(d).word().equalsIgnoreCase("the"))) {
+      return Optional.empty();
+    }
+    int sentence = tokens.get(head).sentence();
+    int from = doc.sentences().get(Math.max(0, sentence - 1)).first();
+    for (int i = head - 1; i >= from; i--) {
+      Optional<String> state = countryAt(i).map(ref -> ref.country().iso3());
+      if (state.isPresent()) {
+        return state;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> STATE_NOUNS = Set.of("nation", "country", "state", "republic", "kingdom", "emirate");
 
   /** "two opposition figures", "Kenya's foreign minister": a role noun, with a country if stated. */
   private Optional<Actor> roleActor(Graph graph, int head, Optional<String> countryHint, boolean create) {

@@ -372,7 +372,16 @@ public final class EventFinder {
         Optional<Match> inner = matches.stream()
             .filter(m -> m != outer && !absorbed.contains(m) && complement.contains(m.trigger())).findFirst();
         if (inner.isEmpty()) {
-          if (outer.pattern().absorbs()) {
+          // "threatened to cut off electricity to Armenia": an act no pattern codes still names
+          // whom the threat, pledge or refusal is aimed at.
+          // Two sides that agree are each other's target, whatever their agreement is about.
+          boolean named = outer.pattern().symmetric()
+              || outer.targets().stream().anyMatch(t -> resolver.resolvable(graph, t));
+          List<Integer> aimedAt = named ? List.of() : complementTargets(graph, outer, complement);
+          if (!aimedAt.isEmpty()) {
+            matches.set(i, new Match(outer.pattern(), outer.trigger(), outer.object(), outer.words(), outer.sources(),
+                aimedAt, outer.passive(), outer.clauseRoots(), outer.unresolved()));
+          } else if (outer.pattern().absorbs()) {
             absorbed.add(outer);
           }
           continue;
@@ -392,6 +401,22 @@ public final class EventFinder {
         absorbed.add(inner.get());
       }
       matches.removeAll(absorbed);
+    }
+
+    /** The first actor the complement's verb acts on: its object, then its prepositional phrases. */
+    List<Integer> complementTargets(Graph graph, Match outer, Set<Integer> complement) {
+      List<Integer> heads = complement.stream().filter(t -> tokens.get(t).isVerb()).sorted().toList();
+      for (int verb : heads) {
+        for (var d : graph.children(verb)) {
+          String r = d.relation();
+          boolean argument = r.equals("obj") || r.equals("iobj") || (r.startsWith("obl:") && !r.equals("obl:tmod")
+              && !Set.of("obl:in", "obl:at", "obl:during", "obl:since", "obl:after", "obl:before").contains(r));
+          if (argument && !outer.sources().contains(d.dependent()) && resolver.resolvable(graph, d.dependent())) {
+            return List.of(d.dependent());
+          }
+        }
+      }
+      return List.of();
     }
 
     boolean complementRelation(Graph graph, int trigger, String relation, boolean clauses) {
@@ -446,7 +471,9 @@ public final class EventFinder {
         targets = targetFromContext(s, sources.get(0)).stream().toList();
         inferredTarget = !targets.isEmpty();
       }
-      if (targets.isEmpty() && !p.targetless()) {
+      // A bare verb or noun says too little without its target; a phrase it was matched with ("began
+      // a hunger strike", "recalled its ambassador") says what happened even when the target is unnamed.
+      if (targets.isEmpty() && !p.targetless() && p.requirements().isEmpty()) {
         return;
       }
       addDrafts(graph, s, m, sources, targets, inferredSource, inferredTarget);
@@ -471,7 +498,9 @@ public final class EventFinder {
       Optional<Location> location = location(clause);
       Mention trigger = triggerMention(m);
       String evidence = doc.span(s.start(), s.end());
-      double confidence = 0.9 - (inferredSource ? 0.2 : 0) - (inferredTarget ? 0.25 : 0) - (p.noun() ? 0.1 : 0);
+      boolean missingTarget = targets.isEmpty() && !p.targetless();
+      double confidence = 0.9 - (inferredSource ? 0.2 : 0) - (inferredTarget ? 0.25 : 0) - (p.noun() ? 0.1 : 0)
+          - (missingTarget ? 0.3 : 0) - (p.curated() ? 0 : p.requirements().isEmpty() ? 0.2 : 0.1);
       for (Actor source : sources) {
         List<Optional<Actor>> ends = targets.isEmpty() ? List.of(Optional.empty())
             : targets.stream().map(Optional::of).toList();
@@ -630,10 +659,17 @@ public final class EventFinder {
     }
   }
 
+  /**
+   * The tokens of the phrase headed by {@code root}, without the relative clauses and loosely
+   * attached clauses inside it: in "agreed on flights, which lifted airline shares", the lifting
+   * is not part of what was agreed.
+   */
   private static void subtree(Graph graph, int root, Set<Integer> into) {
     if (into.add(root)) {
       for (var d : graph.children(root)) {
-        subtree(graph, d.dependent(), into);
+        if (!d.relation().startsWith("acl:relcl") && !d.relation().equals("parataxis")) {
+          subtree(graph, d.dependent(), into);
+        }
       }
     }
   }

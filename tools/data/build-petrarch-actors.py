@@ -1,0 +1,315 @@
+#!/usr/bin/env python3
+"""Converts the PETRARCH-2 / Phoenix actor and agent dictionaries into Parley's knowledge files.
+
+usage: build-petrarch-actors.py DICTIONARY_DIR PARLEY_DATA_DIR
+
+Reads, from DICTIONARY_DIR (the petrarch2 dictionaries, MIT, Open Event Data Alliance):
+  Phoenix.agents.txt             agent nouns with sector codes      -> agents.tsv (roles.tsv's columns)
+  Phoenix.International.actors.txt  IGOs, NGOs, companies           -> petrarch-organizations.tsv
+  Phoenix.MilNonState.actors.txt    non-state armed groups          -> (same file)
+  Phoenix.Countries.actors.txt      leaders with dated roles        -> petrarch-people.tsv
+and Parley's own countries.tsv and roles.tsv from PARLEY_DATA_DIR (to tell country codes and
+titles), and writes the three files there, gzipped. Only facts are carried over: names, codes and
+dates. A PETRARCH code is split into Parley's country (ISO alpha-3, or none for international
+actors) and its first sector (IGOUNOIAE -> sector IGO, no country; RUSGOV -> RUS, GOV).
+
+Decisions:
+  - Parley's own files are loaded first and win: an agent phrase already in roles.tsv, or a person
+    in people.tsv, keeps Parley's entry.
+  - A person's aliases keep only name forms: aliases holding a title or a nationality ("PRESIDENT
+    PUTIN", "RUSSIAN PRESIDENT ...") are dropped, since Parley reads titles from the text itself.
+    A one-word alias (a surname) is kept only when no other entry uses it and it has 4 letters or more.
+  - A dated role ">080508" stays open, as the dictionary says; the dictionaries end around 2014, so
+    people.tsv (compiled by Parley's authors) carries the office holders since then and wins.
+  - A person's undated code ("[RUSELI]") applies outside every dated role; it is written last.
+  - Two-digit years: 00-29 are 20xx, 30-99 are 19xx.
+"""
+import collections
+import gzip
+import os
+import re
+import sys
+
+HEADER = ("# Converted from the PETRARCH-2 / Phoenix dictionaries ({src}; github.com/openeventdata/petrarch2,\n"
+          "# MIT licence, Copyright (c) 2014 Open Event Data Alliance; country actors generated from\n"
+          "# CountryInfo by Parus Analytics) by Parley's tools/data/build-petrarch-actors.py. Facts only.\n"
+          "# Generated; do not edit by hand. Parley's own {own} is loaded first and wins.\n")
+NON_STATE = {"IGO", "NGO", "IMG", "MNC", "UIS", "NGM"}
+BODY_WORDS = {"ministry", "ministries", "agency", "business", "industry", "company", "government", "department",
+              "court", "council", "party", "union", "association", "army", "navy", "police", "committee",
+              "commission", "office", "bureau", "administration", "authority", "cabinet", "parliament",
+              "assembly", "senate", "congress", "regime", "militia", "force", "forces", "organization",
+              "organisation", "federation", "bank", "corporation", "media", "press", "radio", "television",
+              "newspaper", "university", "school", "church", "airline", "embassy", "consulate", "junta",
+              "legislature", "military", "guard", "command", "unit", "brigade", "battalion", "regiment",
+              "service", "services", "directorate", "secretariat", "inspectorate", "tribunal", "judiciary"}
+
+
+def words_of(phrase):
+    return [w for w in phrase.replace("_", " ").split() if w]
+
+
+def title_case(phrase):
+    out = []
+    for i, w in enumerate(words_of(phrase)):
+        if i > 0 and w.lower() in ("of", "for", "and", "the", "in", "on", "de", "al", "bin"):
+            out.append(w.lower())
+            continue
+        parts = w.lower().split("-")
+        out.append("-".join(p[:1].upper() + p[1:] for p in parts))
+    return " ".join(out)
+
+
+def parse_date(text):
+    text = text.strip()
+    if re.fullmatch(r"\d{8}", text):
+        y, m, d = int(text[:4]), int(text[4:6]), int(text[6:])
+    elif re.fullmatch(r"\d{6}", text):
+        yy, m, d = int(text[:2]), int(text[2:4]), int(text[4:])
+        y = 2000 + yy if yy < 30 else 1900 + yy
+    else:
+        return None
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    d = min(d, [31, 29 if y % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1])
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def split_code(code, countries):
+    """RUSGOV -> (RUS, GOV); IGOUNO -> ("", IGO); USA -> (USA, ""); unknown prefix -> None."""
+    code = code.strip().upper()
+    head = code[:3]
+    if head in countries:
+        return head, code[3:6]
+    if head in NON_STATE:
+        return "", head
+    if head == "---":
+        return "", code[3:6]
+    return None
+
+
+def read_records(path):
+    """TABARI actor records: a primary phrase, + synonyms, and code lines (inline or tab-indented)."""
+    records = []
+    current = None
+    for raw in open(path, encoding="utf-8", errors="replace"):
+        line = raw.rstrip("\n")
+        body = line.split("#")[0]
+        if not body.strip():
+            continue
+        if body[0] in "\t ":
+            if current is not None:
+                current["codes"] += re.findall(r"\[([^\]]*)\]", body)
+            continue
+        if body.startswith("+"):
+            if current is not None:
+                name = re.sub(r"\[.*", "", body[1:]).strip()
+                current["aliases"].append(name)
+                current["codes"] += re.findall(r"\[([^\]]*)\]", body)
+            continue
+        name = re.sub(r"\[.*", "", body).strip()
+        current = {"name": name, "aliases": [], "codes": re.findall(r"\[([^\]]*)\]", body)}
+        records.append(current)
+    return records
+
+
+def load_tsv_column(path, column):
+    rows = [l.rstrip("\n").split("\t") for l in open(path, encoding="utf-8") if not l.startswith("#")]
+    idx = rows[0].index(column)
+    return [r[idx] for r in rows[1:] if len(r) > idx]
+
+
+def agents(directory, countries, own_roles):
+    text = open(os.path.join(directory, "Phoenix.agents.txt"), encoding="utf-8", errors="replace").read()
+    subs = {}
+    for m in re.finditer(r"^(![A-Z]+!)\s*=\s*(.*)$", text, re.M):
+        subs[m.group(1)] = [w.strip() for w in m.group(2).split(",") if w.strip()]
+    rows, seen = [], set(own_roles)
+    for raw in text.split("\n"):
+        line = raw.split("#")[0].strip()
+        m = re.match(r"^([^\[{]+?)\s*(\{[^}]*\})?\s*\[~([A-Z]{3})[A-Z]*\]\s*$", line)
+        if not m:
+            continue
+        phrase, plural, sector = m.group(1).strip(), m.group(2), m.group(3)
+        if "!" in phrase:
+            key = re.search(r"![A-Z]+!", phrase).group(0)
+            forms = [phrase.replace(key, ("_" if not phrase.startswith(key) and phrase[phrase.index(key) - 1] != "_" else "") + s)
+                     for s in subs.get(key, [])]
+        else:
+            forms = [phrase]
+        for form in forms:
+            singular = " ".join(words_of(form)).lower()
+            if not singular or not re.fullmatch(r"[a-z][a-z .'\-]*", singular):
+                continue
+            words = singular.split()
+            # "ministry of oil": the head is the word before the first preposition.
+            cut = next((i for i, w in enumerate(words) if w in ("of", "for", "and", "in", "on", "with")), len(words))
+            head = words[max(0, cut - 1)]
+            body = head in BODY_WORDS
+            already_plural = head.endswith(("men", "people", "police", "ies")) or (head.endswith("s") and not head.endswith("ss"))
+            if plural is not None:
+                plurals = [" ".join(words_of(p)).lower() for p in plural.strip("{}").split()] if plural.strip("{} ") else []
+            elif already_plural or cut < len(words):
+                plurals = []
+            elif head.endswith("man"):
+                plurals = [singular[:-3] + "men"]
+            elif head.endswith("y") and not head.endswith(("ay", "ey", "oy")):
+                plurals = [singular[:-1] + "ies"]
+            elif head.endswith(("ss", "sh", "ch", "x")):
+                plurals = [singular + "es"]
+            else:
+                plurals = [singular + "s"]
+            kind = "BODY" if body else "GROUP" if already_plural else "PERSON"
+            for phrase_out, k in [(singular, kind)] + [(p, "BODY" if body else "GROUP") for p in plurals]:
+                if phrase_out in seen:
+                    continue
+                seen.add(phrase_out)
+                rows.append((phrase_out, sector, k))
+    return rows
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+
+
+def common_words(directory, data):
+    """Words of ordinary English, to keep a one-word name from matching them ("Youth", "Tigers", "May"):
+    every word of the verb dictionary and of the agents, and the sentiment lexicon's words."""
+    words = set(MONTHS)
+    for file in ("CAMEO.2.0.txt", "Phoenix.agents.txt"):
+        text = open(os.path.join(directory, file), encoding="utf-8", errors="replace").read()
+        words |= {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    for line in open(os.path.join(data, "afinn.tsv"), encoding="utf-8"):
+        if not line.startswith("#"):
+            words.add(line.split("\t")[0].lower())
+    return words
+
+
+def usable_name(name, common):
+    """A name a text can be matched against without catching ordinary words or numbers."""
+    w = name.lower().split()
+    if not w or len(name) < 3 or w[0] in ("the", "name") or re.search(r"\d", name):
+        return False
+    return not (len(w) == 1 and w[0] in common) and not all(x in common or len(x) < 3 for x in w[:2]) or len(w) > 2
+
+
+def organizations(directory, countries, own_orgs, common):
+    rows, seen = [], {o.lower() for o in own_orgs}
+    for file in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
+        for rec in read_records(os.path.join(directory, file)):
+            undated = [c.split()[0] for c in rec["codes"] if c.strip() and len(c.split()) == 1]
+            if not undated or any(len(c.split()) > 1 for c in rec["codes"]):
+                continue  # people with dated roles, and records without a code
+            parts = split_code(undated[0], countries)
+            if parts is None or not parts[1]:
+                continue
+            name = title_case(rec["name"])
+            if not usable_name(name, common) or name.lower() in seen:
+                continue
+            seen.add(name.lower())
+            aliases = []
+            for a in rec["aliases"]:
+                alias = " ".join(words_of(a))
+                if usable_name(alias, common) and alias.lower() not in seen:
+                    seen.add(alias.lower())
+                    aliases.append(alias if alias.isupper() and len(alias) <= 8 else title_case(alias))
+            rows.append((name, ";".join(aliases), parts[0], parts[1]))
+    return rows
+
+
+def people(directory, countries, title_words, own_people):
+    records = read_records(os.path.join(directory, "Phoenix.Countries.actors.txt"))
+    people_records = [r for r in records if any(len(c.split()) == 2 for c in r["codes"])
+                      or any(len(c.split()[0]) >= 6 for c in r["codes"] if c.split())]
+    surname_uses = collections.Counter()
+    for r in records:
+        for n in [r["name"]] + r["aliases"]:
+            w = words_of(n)
+            if w:
+                surname_uses[w[-1].lower()] += 1
+    rows = []
+    own = {p.lower() for p in own_people}
+    labels = {"GOV": "Government official", "ELI": "Former official", "MIL": "Military officer", "OPP": "Opposition figure",
+              "LEG": "Legislator", "JUD": "Judge", "REB": "Rebel leader", "COP": "Police official", "BUS": "Business leader",
+              "MED": "Journalist", "REL": "Religious leader", "PTY": "Party official", "IGO": "International official",
+              "NGO": "NGO official", "CVL": "Civilian", "EDU": "Academic", "LAB": "Labour leader", "SPY": "Intelligence official"}
+    for r in people_records:
+        name = title_case(r["name"])
+        if not name or " " not in name or name.lower() in own:
+            continue
+        aliases = []
+        for a in r["aliases"]:
+            w = [x.lower() for x in words_of(a)]
+            if not w or any(x in title_words for x in w) or not all(re.fullmatch(r"[a-z.'\-]+", x) for x in w):
+                continue
+            if len(w) == 1 and (surname_uses[w[0]] > 1 or len(w[0]) < 4):
+                continue
+            alias = title_case(a)
+            if alias != name and alias not in aliases:
+                aliases.append(alias)
+        dated, default = [], None
+        for c in r["codes"]:
+            parts = c.split()
+            if not parts:
+                continue
+            split = split_code(parts[0], countries)
+            if split is None or not split[1]:
+                continue
+            if len(parts) == 1:
+                default = default or split
+                continue
+            span = parts[1]
+            if span.startswith(">"):
+                start, end = parse_date(span[1:]), ""
+            elif span.startswith("<"):
+                start, end = "0001-01-01", parse_date(span[1:])
+            elif "-" in span:
+                a, b = span.split("-", 1)
+                start, end = parse_date(a), parse_date(b)
+            else:
+                continue
+            if start is None or end is None or (end and end < start):
+                continue
+            dated.append((split, start, end))
+        for (country, sector), start, end in sorted(dated, key=lambda x: x[1]):
+            rows.append((name, ";".join(aliases), country, sector, labels.get(sector, sector), start, end))
+        if default:
+            country, sector = default
+            rows.append((name, ";".join(aliases), country, sector, labels.get(sector, sector), "0001-01-01", ""))
+    return rows
+
+
+def write(path, header, columns, rows):
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
+        out.write(header)
+        out.write("\t".join(columns) + "\n")
+        for r in rows:
+            out.write("\t".join(r) + "\n")
+
+
+def main(directory, data):
+    countries = set(load_tsv_column(os.path.join(data, "countries.tsv"), "iso3"))
+    roles = load_tsv_column(os.path.join(data, "roles.tsv"), "phrase")
+    demonyms = [d for cell in load_tsv_column(os.path.join(data, "countries.tsv"), "demonyms") for d in cell.split(";")]
+    title_words = {w for p in roles for w in p.lower().split()} | {d.strip().lower() for d in demonyms if d.strip()}
+    title_words -= {"of", "the", "and", "for", "de", "al", "el", "bin", "van", "von", "da", "la", "le"}
+    own_orgs = [n for cell in load_tsv_column(os.path.join(data, "organizations.tsv"), "name") for n in [cell]]
+    own_orgs += [a for cell in load_tsv_column(os.path.join(data, "organizations.tsv"), "aliases") for a in cell.split(";") if a]
+    own_people = load_tsv_column(os.path.join(data, "people.tsv"), "name")
+    agent_rows = agents(directory, countries, roles)
+    write(os.path.join(data, "agents.tsv.gz"), HEADER.format(src="Phoenix.agents.txt", own="roles.tsv")
+          + "# kind: PERSON for a noun naming one person, GROUP for its plural, BODY for an institution; read\n"
+          + "# from the word's form, so a few are wrong.\n", ["phrase", "sector", "kind"], agent_rows)
+    org_rows = organizations(directory, countries, own_orgs, common_words(directory, data))
+    write(os.path.join(data, "petrarch-organizations.tsv.gz"),
+          HEADER.format(src="Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt", own="organizations.tsv"),
+          ["name", "aliases", "country", "sector"], org_rows)
+    people_rows = people(directory, countries, title_words, own_people)
+    write(os.path.join(data, "petrarch-people.tsv.gz"), HEADER.format(src="Phoenix.Countries.actors.txt", own="people.tsv")
+          + "# role is a label for the sector; the dictionaries give no titles.\n",
+          ["name", "aliases", "country", "sector", "role", "from", "to"], people_rows)
+    print(f"agents {len(agent_rows)}, organisations {len(org_rows)}, people rows {len(people_rows)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])
