@@ -151,13 +151,18 @@ final class ArgumentResolver {
     }
     int sentence = tokens.get(head).sentence();
     int from = doc.sentences().get(Math.max(0, sentence - 1)).first();
+    // A state named as such ("Mali") before one named only by an adjective ("a French envoy").
+    Optional<String> adjective = Optional.empty();
     for (int i = head - 1; i >= from; i--) {
-      Optional<String> state = countryAt(i).map(ref -> ref.country().iso3());
-      if (state.isPresent()) {
-        return state;
+      Optional<CountryRef> ref = countryAt(i);
+      if (ref.isPresent() && ref.get().form() != CountryRef.Form.ADJECTIVE) {
+        return Optional.of(ref.get().country().iso3());
+      }
+      if (ref.isPresent() && adjective.isEmpty()) {
+        adjective = Optional.of(ref.get().country().iso3());
       }
     }
-    return Optional.empty();
+    return adjective;
   }
 
   private static final Set<String> STATE_NOUNS = Set.of("nation", "country", "state", "republic", "kingdom", "emirate");

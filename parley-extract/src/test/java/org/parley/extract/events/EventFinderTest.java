@@ -1,0 +1,135 @@
+package org.parley.extract.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.core.record.Actor;
+import org.parley.core.record.ActorKind;
+import org.parley.core.record.Mention;
+import org.parley.core.text.ParsedDocument;
+import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.testing.HandParse;
+
+/** Event coding on hand-parsed sentences: no CoreNLP, so every frame is exactly the one written. */
+class EventFinderTest {
+  private static Knowledge knowledge;
+  private static EventFinder bundled;
+
+  @BeforeAll
+  static void load() {
+    knowledge = Knowledge.load(Optional.empty());
+    bundled = EventFinder.load(knowledge, Optional.empty());
+  }
+
+  private static List<String> triples(EventFinder finder, ParsedDocument doc, Actor... actors) {
+    return finder.find(doc, List.of(actors), List.of(), List.of(), Optional.empty(), Optional.empty()).events().stream()
+        .map(e -> e.cameo() + " " + e.sourceCode().orElse("-") + " " + e.targetCode().orElse("-"))
+        .toList();
+  }
+
+  private static EventFinder withUserPatterns(Path dir, String rows) throws Exception {
+    Files.writeString(dir.resolve("patterns.tsv"), "id\tcameo\ttrigger\tflags\n" + rows);
+    return EventFinder.load(knowledge, Optional.of(dir));
+  }
+
+  private static Actor organization(ParsedDocument doc, String word, String name, String sector) {
+    int start = doc.text().indexOf(word);
+    return new Actor("a1", name, ActorKind.ORGANIZATION, Optional.empty(), Optional.of(sector), Optional.empty(),
+        List.of(new Mention(start, start + word.length(), word)));
+  }
+
+  @Test
+  void codesAVerbOnlyTheConvertedDictionaryKnows() {
+    var doc = HandParse.sentence("Ghana/NNP/LOCATION snubbed/VBD/snub Togo/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
+    var events = bundled.find(doc, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty()).events();
+    assertThat(events).extracting(e -> e.cameo() + " " + e.sourceCode().orElse("-") + " " + e.targetCode().orElse("-"))
+        .containsExactly("111 GHA TGO");
+    assertThat(events.get(0).pattern()).startsWith("petrarch.");
+  }
+
+  @Test
+  void aPhraseRequirementNeedsItsModifierAsWellAsItsHead(@TempDir Path dir) throws Exception {
+    var finder = withUserPatterns(dir, "t.relief\t0333\tferry +relief_supply to\t\n");
+    var relief = HandParse.sentence(
+        "Kenya/NNP/LOCATION ferried/VBD/ferry relief/NN supplies/NNS/supply to/TO/to Somalia/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(6,5) obl:to(2,6) punct(2,7)");
+    assertThat(triples(finder, relief)).contains("0333 KEN SOM");
+    var plain = HandParse.sentence(
+        "Kenya/NNP/LOCATION ferried/VBD/ferry fuel/NN supplies/NNS/supply to/TO/to Somalia/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(6,5) obl:to(2,6) punct(2,7)");
+    assertThat(triples(finder, plain)).noneMatch(t -> t.startsWith("0333"));
+  }
+
+  @Test
+  void aReciprocalPatternCodesTheHappeningFromBothSides(@TempDir Path dir) throws Exception {
+    var finder = withUserPatterns(dir, "t.tour\t042\ttour obj\trecip=043\n");
+    var doc = HandParse.sentence("Chile/NNP/LOCATION toured/VBD/tour Bolivia/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
+    assertThat(triples(finder, doc)).contains("042 CHL BOL", "043 BOL CHL");
+  }
+
+  @Test
+  void aSubjectRequirementIsCheckedAgainstTheSubject(@TempDir Path dir) throws Exception {
+    var finder = withUserPatterns(dir, "t.drill\t150\tstage <navy +exercise with\t\n");
+    String edges = "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) case(7,6) obl:with(4,7) punct(4,8)";
+    var navy = HandParse.sentence(
+        "Italy/NNP/LOCATION 's/POS navy/NN staged/VBD/stage exercises/NNS/exercise with/IN Greece/NNP/LOCATION ./.", edges);
+    assertThat(triples(finder, navy)).anyMatch(t -> t.startsWith("150 ITA") && t.endsWith("GRC"));
+    var farmers = HandParse.sentence(
+        "Italy/NNP/LOCATION 's/POS farmers/NNS/farmer staged/VBD/stage exercises/NNS/exercise with/IN Greece/NNP/LOCATION ./.",
+        edges);
+    assertThat(triples(finder, farmers)).noneMatch(t -> t.startsWith("150"));
+  }
+
+  @Test
+  void aThreatIsAimedAtWhomItsUncodedActIsAbout() {
+    var doc = HandParse.sentence(
+        "Norway/NNP/LOCATION threatened/VBD/threaten to/TO ration/VB power/NN to/TO Sweden/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) obj(4,5) case(7,6) obl:to(4,7) punct(2,8)");
+    assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("13") && t.endsWith("NOR SWE"));
+  }
+
+  @Test
+  void aBareDictionaryVerbGivesWayToTheEventNounItGoverns() {
+    var doc = HandParse.sentence(
+        "Laos/NNP/LOCATION engaged/VBD/engage in/IN talks/NNS/talk with/IN Vietnam/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:in(2,4) case(6,5) nmod:with(4,6) punct(2,7)");
+    var coded = triples(bundled, doc);
+    assertThat(coded).noneMatch(t -> t.startsWith("19"));
+    assertThat(coded).anyMatch(t -> t.startsWith("04") && t.contains("LAO") && t.contains("VNM"));
+  }
+
+  @Test
+  void aSpecificPhraseCodesAnEventWhoseTargetIsUnnamed() {
+    var doc = HandParse.sentence(
+        "Chad/NNP/LOCATION 's/POS farmers/NNS/farmer began/VBD/begin a/DT hunger/NN strike/NN ./.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(7,5) compound(7,6) obj(4,7) punct(4,8)");
+    assertThat(triples(bundled, doc)).contains("142 TCDAGR -");
+  }
+
+  @Test
+  void aBareVerbWithoutATargetCodesNothing() {
+    var doc = HandParse.sentence("Chile/NNP/LOCATION snubbed/VBD/snub the/DT offer/NN ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
+    assertThat(triples(bundled, doc)).noneMatch(t -> t.startsWith("111"));
+  }
+
+  @Test
+  void theNationNamesTheStateMentionedJustBefore() {
+    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Mali/NNP/LOCATION expelled/VBD/expel a/DT French/JJ/French/MISC envoy/NN ./.",
+            "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6)")
+        .add("The/DT EU/NNP/ORGANIZATION recalled/VBD/recall its/PRP$ ambassador/NN from/IN the/DT landlocked/JJ nation/NN ./.",
+            "det(2,1) nsubj(3,2) root(0,3) nmod:poss(5,4) obj(3,5) case(9,6) det(9,7) amod(9,8) obl:from(3,9) punct(3,10)")
+        .build();
+    var eu = organization(doc, "EU", "European Union", "IGO");
+    assertThat(triples(bundled, doc, eu)).contains("161 IGO MLI");
+  }
+}
