@@ -9,6 +9,7 @@ import org.parley.core.record.Actor;
 import org.parley.core.record.ActorKind;
 import org.parley.core.record.Mention;
 import org.parley.core.text.ParsedDocument;
+import org.parley.core.text.Sentence;
 import org.parley.core.text.Token;
 import org.parley.extract.actors.MentionIndex;
 import org.parley.extract.dictionary.CountryRef;
@@ -149,20 +150,27 @@ final class ArgumentResolver {
         || graph.children(head, "det").stream().noneMatch(d -> tokens.get(d).word().equalsIgnoreCase("the"))) {
       return Optional.empty();
     }
+    // The closest sentence first; in it, a state named as such ("Mali") before one named only by
+    // an adjective ("a French envoy"). A capital is a place here, not the state described.
     int sentence = tokens.get(head).sentence();
-    int from = doc.sentences().get(Math.max(0, sentence - 1)).first();
-    // A state named as such ("Mali") before one named only by an adjective ("a French envoy").
-    Optional<String> adjective = Optional.empty();
-    for (int i = head - 1; i >= from; i--) {
-      Optional<CountryRef> ref = countryAt(i);
-      if (ref.isPresent() && ref.get().form() != CountryRef.Form.ADJECTIVE) {
-        return Optional.of(ref.get().country().iso3());
+    for (int back = sentence; back >= Math.max(0, sentence - 1); back--) {
+      Sentence s = doc.sentences().get(back);
+      Optional<String> adjective = Optional.empty();
+      for (int i = Math.min(head - 1, s.last()); i >= s.first(); i--) {
+        Optional<CountryRef> ref = countryAt(i);
+        if (ref.isEmpty() || ref.get().form() == CountryRef.Form.CAPITAL) {
+          continue;
+        }
+        if (ref.get().form() != CountryRef.Form.ADJECTIVE) {
+          return Optional.of(ref.get().country().iso3());
+        }
+        adjective = adjective.or(() -> Optional.of(ref.get().country().iso3()));
       }
-      if (ref.isPresent() && adjective.isEmpty()) {
-        adjective = Optional.of(ref.get().country().iso3());
+      if (adjective.isPresent()) {
+        return adjective;
       }
     }
-    return adjective;
+    return Optional.empty();
   }
 
   private static final Set<String> STATE_NOUNS = Set.of("nation", "country", "state", "republic", "kingdom", "emirate");

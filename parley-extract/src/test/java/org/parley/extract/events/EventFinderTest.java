@@ -132,4 +132,18 @@ class EventFinderTest {
     var eu = organization(doc, "EU", "European Union", "IGO");
     assertThat(triples(bundled, doc, eu)).contains("161 IGO MLI");
   }
+
+  @Test
+  void theNationIsLookedForInItsOwnSentenceFirstAndNeverAsACapital() {
+    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Envoys/NNS/envoy flew/VBD/fly to/TO Lisbon/NNP/LOCATION ./.",
+            "nsubj(2,1) root(0,2) case(4,3) obl:to(2,4) punct(2,5)")
+        .add("The/DT EU/NNP/ORGANIZATION criticised/VBD/criticise Moldovan/JJ/Moldovan/MISC courts/NNS/court and/CC "
+                + "recalled/VBD/recall its/PRP$ ambassador/NN from/IN the/DT small/JJ nation/NN ./.",
+            "det(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) cc(7,6) conj(3,7) nsubj(7,2) nmod:poss(9,8) obj(7,9) "
+                + "case(13,10) det(13,11) amod(13,12) obl:from(7,13) punct(3,14)")
+        .build();
+    var eu = organization(doc, "EU", "European Union", "IGO");
+    assertThat(triples(bundled, doc, eu)).contains("161 IGO MDA").noneMatch(t -> t.startsWith("161") && t.contains("PRT"));
+  }
 }
