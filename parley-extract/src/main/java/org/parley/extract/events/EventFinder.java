@@ -511,7 +511,8 @@ public final class EventFinder {
               || target.get().code().isPresent() && target.get().code().equals(source.code()))) {
             continue;
           }
-          drafts.add(new EventDraft(p, p.cameo(), source, target, mod,
+          drafts.add(new EventDraft(p, mod == Modality.PLANNED ? IntentCodes.forPlanned(p.cameo()) : p.cameo(),
+              source, target, mod,
               dated.map(EventDater.Dated::value), dated.map(d -> d.mention().text()), stated.isEmpty(),
               location, s.index(), trigger, evidence, confidence));
           if (p.reciprocal().isPresent() && target.isPresent() && target.get().code().isPresent()) {
