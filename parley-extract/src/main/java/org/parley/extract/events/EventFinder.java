@@ -42,6 +42,7 @@ public final class EventFinder {
   /** Aid and force reach places and people more than states: "aid to people hit by the quake in X". */
   private static final Set<String> TARGET_BY_PLACE_ROOTS = Set.of("03", "07", "15", "18", "19", "20");
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
+  private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
   private static final int TARGET_LOOKBACK_SENTENCES = 2;
 
   private final Knowledge knowledge;
@@ -250,6 +251,9 @@ public final class EventFinder {
       }
       if (p.particle().isPresent() && graph.children(trigger, r -> r.equals("compound:prt") || r.equals("advmod"))
           .stream().noneMatch(c -> lemma(c).equals(p.particle().get()))) {
+        return Optional.empty();
+      }
+      if (p.deontic() && !reportsObligation(graph, trigger)) {
         return Optional.empty();
       }
       if (p.subject().isPresent()
@@ -648,6 +652,18 @@ public final class EventFinder {
       String form = tokens.get(node).word().toLowerCase(Locale.ROOT);
       return lemma(node).equals(word) || form.equals(word)
           || (form.endsWith("s") && form.substring(0, form.length() - 1).equals(word));
+    }
+
+    /** "said that Peru must withdraw", "insisted Chile should pay", "said Laos has to act". */
+    boolean reportsObligation(Graph graph, int trigger) {
+      for (int clause : graph.children(trigger, "ccomp")) {
+        boolean modal = graph.children(clause, "aux").stream().map(this::lemma).anyMatch(OBLIGING::contains);
+        boolean haveTo = lemma(clause).equals("have") && !graph.children(clause, "xcomp").isEmpty();
+        if ((modal || haveTo) && graph.hasChild(clause, "nsubj")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** "flew to Geneva to meet": a subject right after "to" is a misparse of a place. */

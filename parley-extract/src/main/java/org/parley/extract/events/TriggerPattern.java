@@ -24,6 +24,8 @@ import org.parley.extract.dictionary.TsvTable;
  * @param reversed the grammatical subject is the receiving end ("X received aid from Y")
  * @param reciprocal the code of the same happening seen from the target's side ("X visited Y":
  *     042 for X, 043 for Y), coded as a second event
+ * @param deontic the trigger reports an obligation: it fits only with a that-clause whose verb
+ *     carries "must", "should" or "have to" ("X said Y must leave" is X demanding of Y)
  * @param curated written by Parley's authors rather than converted from another dictionary; of two
  *     patterns that ask as much of a sentence, the curated one is tried first
  */
@@ -42,6 +44,7 @@ public record TriggerPattern(
     boolean absorbs,
     boolean reversed,
     Optional<String> reciprocal,
+    boolean deontic,
     boolean curated) {
 
   public TriggerPattern {
@@ -86,7 +89,7 @@ public record TriggerPattern(
     }
     return new TriggerPattern(id, cameo, heads, noun, requirements, subject, particle, slots,
         flags.contains("sym"), flags.contains("notarget"), implicit, flags.contains("absorb"), flags.contains("reverse"),
-        reciprocal, curated);
+        reciprocal, flags.contains("deontic"), curated);
   }
 
   private static Optional<String> flag(List<String> flags, String prefix) {
@@ -106,6 +109,6 @@ public record TriggerPattern(
   /** The same pattern yielding another code: a refusal coded by what was refused. */
   TriggerPattern withCode(String code) {
     return new TriggerPattern(id, code, heads, noun, requirements, subject, particle, targetSlots, symmetric,
-        targetless, implicitSector, absorbs, reversed, reciprocal, curated);
+        targetless, implicitSector, absorbs, reversed, reciprocal, deontic, curated);
   }
 }

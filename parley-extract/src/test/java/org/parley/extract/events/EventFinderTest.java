@@ -146,4 +146,16 @@ class EventFinderTest {
     var eu = organization(doc, "EU", "European Union", "IGO");
     assertThat(triples(bundled, doc, eu)).contains("161 IGO MDA").noneMatch(t -> t.startsWith("161") && t.contains("PRT"));
   }
+
+  @Test
+  void sayingAnotherStateMustActIsADemandOfIt() {
+    var doc = HandParse.sentence(
+        "Peru/NNP/LOCATION said/VBD/say Ecuador/NNP/LOCATION must/MD withdraw/VB its/PRP$ troops/NNS/troop ./.",
+        "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) nmod:poss(7,6) obj(5,7) punct(2,8)");
+    assertThat(triples(bundled, doc)).contains("100 PER ECU");
+    var plain = HandParse.sentence(
+        "Peru/NNP/LOCATION said/VBD/say Ecuador/NNP/LOCATION withdrew/VBD/withdraw its/PRP$ troops/NNS/troop ./.",
+        "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) nmod:poss(6,5) obj(4,6) punct(2,7)");
+    assertThat(triples(bundled, plain)).noneMatch(t -> t.startsWith("10"));
+  }
 }
