@@ -6,7 +6,26 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.parley.core.article.Article;
+import org.parley.core.error.BadInputException;
+import org.parley.core.json.ExtractionJson;
+import org.parley.core.record.Extraction;
+import org.parley.eval.CodedSentence;
 import org.parley.eval.Evaluation;
+import org.parley.eval.SentenceScorer;
+import org.parley.eval.SentenceSets;
+import org.parley.nlp.NlpOptions;
+import org.parley.pipeline.Pipeline;
 import org.parley.eval.GoldSet;
 import org.parley.eval.RecordSet;
 import picocli.CommandLine.Command;
@@ -21,16 +40,24 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
         "Scores extraction records against gold annotations (the format in docs/GOLD-FORMAT.md):",
-        "actors, quotes and speakers, times, places, and events (lenient and strict)."
+        "actors, quotes and speakers, times, places, and events (lenient and strict).",
+        "GOLD may also be an event-coding test set: PETRARCH-2's validation XML (root, code and actor",
+        "triples) or PLOVER's gold records JSON (type and triple, also with PLOVER 2016 type names).",
+        "For those, RECORDS may be left out: Parley then extracts every gold sentence itself."
     })
 public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "Folder of NAME.gold.json files.")
+  @Parameters(index = "0", paramLabel = "GOLD",
+      description = "Folder of NAME.gold.json files, or a PETRARCH-2 (.xml) or PLOVER (.json) gold set.")
   Path goldDir;
 
-  @Parameters(index = "1", paramLabel = "RECORDS", description = "JSON Lines of extraction records, or a folder of them.")
+  @Parameters(index = "1", paramLabel = "RECORDS", arity = "0..1",
+      description = "JSON Lines of extraction records, or a folder of them.")
   Path records;
+
+  @Option(names = "--threads", description = "Threads for extracting a sentence set (default: the cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--json", description = "Print the scores as one JSON object.")
   boolean json;
@@ -40,23 +67,77 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    var result = Evaluation.run(GoldSet.load(goldDir), RecordSet.load(records));
     PrintWriter out = spec.commandLine().getOut();
+    var kind = SentenceSets.kindOf(goldDir);
+    if (kind.isPresent()) {
+      var sentences = SentenceSets.load(goldDir, kind.get());
+      List<JsonNode> recordSet = records != null ? RecordSet.load(records) : extract(sentences);
+      var result = SentenceScorer.score(kind.get(), sentences, recordSet);
+      if (verbose) {
+        result.misses().forEach(out::println);
+      }
+      print(out, result.scores());
+      result.table().forEach(out::println);
+      out.println(result.summary());
+      out.flush();
+      return ExitCodes.OK;
+    }
+    if (records == null) {
+      throw new BadInputException(goldDir + ": a folder of gold articles needs RECORDS to score; "
+          + "only a PETRARCH-2 (.xml) or PLOVER (.json) sentence set can be extracted by eval itself");
+    }
+    var result = Evaluation.run(GoldSet.load(goldDir), RecordSet.load(records));
     if (verbose) {
       result.explanations().forEach((doc, lines) -> {
         out.println("# " + doc);
         lines.forEach(out::println);
       });
     }
-    if (json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result.scores()));
-    } else {
-      result.scores().forEach((k, v) -> out.println(v instanceof Double d
-          ? String.format(Locale.ROOT, "%-22s %.3f", k, d)
-          : String.format(Locale.ROOT, "%-22s %s", k, v)));
-    }
+    print(out, result.scores());
     out.println(result.summary());
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private void print(PrintWriter out, Map<String, Number> scores) throws Exception {
+    if (json) {
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(scores));
+    } else {
+      scores.forEach((k, v) -> out.println(v instanceof Double d
+          ? String.format(Locale.ROOT, "%-26s %.3f", k, d)
+          : String.format(Locale.ROOT, "%-26s %s", k, v)));
+    }
+  }
+
+  /** Every gold sentence through the standard pipeline, as the records a user would have written. */
+  private List<JsonNode> extract(List<CodedSentence> sentences) throws Exception {
+    var err = spec.commandLine().getErr();
+    err.printf("parley eval: extracting %d sentences%n", sentences.size());
+    err.flush();
+    Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), Optional.empty());
+    ObjectMapper mapper = new ObjectMapper();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), Threads.named("parley-eval"));
+    try {
+      List<Future<Extraction>> futures = new ArrayList<>();
+      for (CodedSentence s : sentences) {
+        LocalDate published = SentenceSets.publishedOr(s, LocalDate.of(2000, 1, 5));
+        Article article = Article.ofText(s.id(), s.text()).withPublished(published);
+        futures.add(pool.submit(() -> pipeline.process(article, published)));
+      }
+      List<JsonNode> out = new ArrayList<>();
+      for (var f : futures) {
+        try {
+          out.add(mapper.readTree(ExtractionJson.toLine(f.get())));
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof BadInputException)) {
+            throw e;
+          }
+          // A sentence the pipeline rejects (an empty text) scores as having no events.
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdown();
+    }
   }
 }

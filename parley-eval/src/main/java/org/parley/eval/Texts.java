@@ -9,6 +9,11 @@ import java.util.Set;
 final class Texts {
   private Texts() {}
 
+  /** Runs of white space as one space, as the public scorers join a sentence's words. */
+  static String squeeze(String s) {
+    return String.join(" ", s.trim().split("\\s+"));
+  }
+
   static String norm(String s) {
     if (s == null) {
       return "";
