@@ -80,6 +80,9 @@ public final class ActorFinder {
         if (next < 0) {
           next = state(i);
         }
+        if (next < 0) {
+          next = nationals(i);
+        }
         if (next > i) {
           i = next - 1;
         }
@@ -445,6 +448,28 @@ public final class ActorFinder {
       draft.mention(mention(i, end));
       merge(draft);
       return end;
+    }
+
+    /**
+     * "Liberians", "200 Filipinos": a plural of a nationality noun
+     * names that country's people as a group (CAMEO codes them by the country alone).
+     */
+    int nationals(int i) {
+      Token t = tokens.get(i);
+      if (!t.isCapitalised() || !(t.pos().equals("NNPS") || t.pos().equals("NNS"))) {
+        return -1;
+      }
+      var ref = knowledge.countryRefs().get(t.lemma()).stream()
+          .filter(r -> r.form() == CountryRef.Form.ADJECTIVE).findFirst();
+      if (ref.isEmpty() || (i + 1 < tokens.size() && tokens.get(i + 1).isNoun() && sameSentence(i, i + 1))) {
+        return -1;
+      }
+      var draft = new Draft(t.word(), ActorKind.GROUP);
+      draft.country = Optional.of(ref.get().country().iso3());
+      draft.mention(mention(i, i + 1));
+      used[i] = true;
+      merge(draft);
+      return i + 1;
     }
 
     // ---- linking -----------------------------------------------------------------------------

@@ -23,7 +23,8 @@ public final class PatternBook {
       }
     }
     Comparator<TriggerPattern> order = Comparator.comparingInt(TriggerPattern::specificity).reversed()
-        .thenComparing(p -> !p.curated());
+        .thenComparing(p -> !p.curated())
+        .thenComparing(p -> p.subject().isEmpty());
     verbs.values().forEach(l -> l.sort(order));
     nouns.values().forEach(l -> l.sort(order));
   }

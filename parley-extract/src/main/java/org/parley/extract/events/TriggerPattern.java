@@ -96,10 +96,14 @@ public record TriggerPattern(
     return flags.stream().filter(f -> f.startsWith(prefix)).map(f -> f.substring(prefix.length())).findFirst();
   }
 
-  /** Patterns that ask more of the sentence are tried first. */
+  /**
+   * Patterns that ask more of the verb's own phrase are tried first. A word required of the subject
+   * does not count here: "soldiers X-ed" says less about what was done than the object does, so it
+   * only orders patterns that are otherwise alike (see {@link PatternBook}).
+   */
   public int specificity() {
     int words = requirements.stream().mapToInt(r -> 3 + r.weight()).sum();
-    return words + subject.map(s -> 3).orElse(0) + (particle.isPresent() ? 2 : 0) + (targetSlots.isEmpty() ? 0 : 1);
+    return words + (particle.isPresent() ? 2 : 0) + (targetSlots.isEmpty() ? 0 : 1);
   }
 
   public boolean hasTargetSlot() {
