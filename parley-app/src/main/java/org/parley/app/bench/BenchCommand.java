@@ -89,10 +89,28 @@ public final class BenchCommand implements Callable<Integer> {
     Optional<BenchResult> peer = peerCount > 0
         ? Optional.of(run("peer", input, peerCount, 1, peerHeap, err)) : Optional.empty();
     peer.ifPresent(results::add);
+    // The same systems on twice the articles: the difference in process CPU is what one more
+    // article costs, with model load, warm-up and JIT compilation cancelled out.
+    Optional<String> marginal = Optional.empty();
+    if (peer.isPresent()) {
+      BenchResult parleyTwice = run("parley", input, 2 * parleyArticles, 1, heap, err);
+      BenchResult peerTwice = run("peer", input, 2 * peerCount, 1, peerHeap, err);
+      double parleyMs = marginalCpuMs(results.get(0), parleyTwice);
+      double peerMs = marginalCpuMs(peer.get(), peerTwice);
+      marginal = Optional.of(String.format(Locale.ROOT,
+          "Marginal CPU per article (process CPU of %d vs %d articles for Parley, %d vs %d for the peer; model load "
+              + "excluded): Parley %.0f ms, peer %.0f ms: the peer needs %.1fx Parley's CPU per article",
+          parleyArticles, 2 * parleyArticles, peerCount, 2 * peerCount, parleyMs, peerMs, peerMs / parleyMs));
+    }
     Files.deleteIfExists(input);
     print(out, prepared.size(), tokens, cores, results, peer);
+    marginal.ifPresent(m -> out.printf("%n%s%n", m));
     out.flush();
     return 0;
+  }
+
+  private static double marginalCpuMs(BenchResult fewer, BenchResult more) {
+    return (double) (more.cpuMs() - fewer.cpuMs()) / (more.articles() - fewer.articles());
   }
 
   private BenchResult run(String system, Path input, int count, int threads, String maxHeap, PrintWriter err)

@@ -2,7 +2,10 @@ package org.parley.app.bench;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** One system's measurements in one worker JVM. */
+/**
+ * One system's measurements in one worker JVM; {@code cpuMs} is the CPU time the whole worker
+ * process used, model load included, on all its threads (JIT and GC too).
+ */
 public record BenchResult(
     String system,
     int threads,
@@ -14,7 +17,8 @@ public record BenchResult(
     @JsonProperty("p95_ms") double p95Ms,
     @JsonProperty("peak_heap_mb") long peakHeapMb,
     @JsonProperty("peak_rss_mb") long peakRssMb,
-    @JsonProperty("max_heap_mb") long maxHeapMb) {
+    @JsonProperty("max_heap_mb") long maxHeapMb,
+    @JsonProperty("cpu_ms") long cpuMs) {
 
   public double articlesPerSecond() {
     return wallMs == 0 ? 0 : articles * 1000.0 / wallMs;

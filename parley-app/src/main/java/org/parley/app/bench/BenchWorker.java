@@ -106,8 +106,10 @@ public final class BenchWorker {
         peakHeap += pool.getPeakUsage().getUsed();
       }
     }
+    long cpuMs = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() / 1_000_000 : -1;
     return new BenchResult(system, threads, loadMs, articles, tokens, wallMs, median, p95, peakHeap >> 20, peakRssMb(),
-        Runtime.getRuntime().maxMemory() >> 20);
+        Runtime.getRuntime().maxMemory() >> 20, cpuMs);
   }
 
   /** The JVM's peak resident set (VmHWM), where /proc exists. */
