@@ -47,18 +47,20 @@ public final class EventFinder {
 
   private final Knowledge knowledge;
   private final PatternBook patterns;
+  private final DiscardList discards;
   private final ModalityJudge modality = new ModalityJudge();
   private final EventMerger merger;
 
-  public EventFinder(Knowledge knowledge, Codebook codebook, PatternBook patterns) {
+  public EventFinder(Knowledge knowledge, Codebook codebook, PatternBook patterns, DiscardList discards) {
     this.knowledge = knowledge;
     this.patterns = patterns;
+    this.discards = discards;
     this.merger = new EventMerger(codebook);
   }
 
   public static EventFinder load(Knowledge knowledge, Optional<Path> userDir) {
     Codebook codebook = Codebook.bundled();
-    return new EventFinder(knowledge, codebook, PatternBook.load(userDir, codebook));
+    return new EventFinder(knowledge, codebook, PatternBook.load(userDir, codebook), DiscardList.load(userDir));
   }
 
   /**
@@ -72,6 +74,9 @@ public final class EventFinder {
     Set<Integer> party = new HashSet<>();
     List<Token> tokens = doc.tokens();
     for (Sentence s : doc.sentences()) {
+      if (discards.reason(doc, s).isPresent()) {
+        continue;
+      }
       Set<String> words = new HashSet<>();
       for (Token t : doc.tokensOf(s)) {
         String word = t.word().toLowerCase(Locale.ROOT);
@@ -112,7 +117,7 @@ public final class EventFinder {
       Optional<Dateline> dateline, Optional<String> mainCountry) {
     var run = new Run(doc, actors, times, places, dateline, mainCountry);
     for (Sentence s : doc.sentences()) {
-      if (!s.dependencies().isEmpty()) {
+      if (!s.dependencies().isEmpty() && discards.reason(doc, s).isEmpty()) {
         run.sentence(s);
       }
     }

@@ -158,4 +158,16 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) nsubj(4,3) ccomp(2,4) nmod:poss(6,5) obj(4,6) punct(2,7)");
     assertThat(triples(bundled, plain)).noneMatch(t -> t.startsWith("10"));
   }
+
+  @Test
+  void aMatchReportCodesNoAssault() {
+    var match = HandParse.sentence(
+        "Uruguay/NNP/LOCATION beat/VBD/beat Chile/NNP/LOCATION in/IN the/DT quarter-final/NN ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) det(6,5) obl:in(2,6) punct(2,7)");
+    assertThat(triples(bundled, match)).isEmpty();
+    var raid = HandParse.sentence(
+        "Uruguay/NNP/LOCATION attacked/VBD/attack Chile/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
+    assertThat(triples(bundled, raid)).isNotEmpty();
+  }
 }
