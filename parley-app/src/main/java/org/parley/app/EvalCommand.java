@@ -78,6 +78,7 @@ public final class EvalCommand implements Callable<Integer> {
       }
       print(out, result.scores());
       result.table().forEach(out::println);
+      result.bands().forEach(out::println);
       out.println(result.summary());
       out.flush();
       return ExitCodes.OK;

@@ -19,8 +19,11 @@ import java.util.function.Function;
  * CAMEO root or PLOVER type so that one can see where the coder is weak.
  */
 public final class SentenceScorer {
-  /** Every figure, the per-class table, and a line per sentence whose events were not all found. */
-  public record Result(Map<String, Number> scores, List<String> table, List<String> misses) {
+  /**
+   * Every figure, the per-class table, precision by the events' confidence, and a line per
+   * sentence whose events were not all found.
+   */
+  public record Result(Map<String, Number> scores, List<String> table, List<String> bands, List<String> misses) {
     public String summary() {
       StringBuilder out = new StringBuilder("summary:");
       scores.forEach((k, v) -> {
@@ -52,6 +55,7 @@ public final class SentenceScorer {
       totals.put(how, new int[3]);
     }
     Map<String, int[]> byRoot = new TreeMap<>();
+    Map<Integer, int[]> byBand = new TreeMap<>();
     List<String> misses = new ArrayList<>();
     int missing = 0;
     for (CodedSentence s : gold) {
@@ -63,9 +67,14 @@ public final class SentenceScorer {
         missing++;
       }
       List<CodedSentence.GoldTriple> predicted = new ArrayList<>();
-      for (JsonNode e : record.map(r -> Json.items(r, "events")).orElse(List.of())) {
+      List<JsonNode> events = record.map(r -> Json.items(r, "events")).orElse(List.of());
+      for (JsonNode e : events) {
         predicted.add(new CodedSentence.GoldTriple(Json.textOr(e, "source_code", ""), Json.textOr(e, "target_code", ""),
             Json.textOr(e, "cameo", "")));
+      }
+      List<List<String>> rootsLeft = new ArrayList<>(s.gold().stream().map(t -> petrarchKey(t, "root")).toList());
+      for (int i = 0; i < events.size(); i++) {
+        band(byBand, events.get(i), rootsLeft.remove(petrarchKey(predicted.get(i), "root")));
       }
       for (var entry : totals.entrySet()) {
         List<List<String>> g = s.gold().stream().map(t -> petrarchKey(t, entry.getKey())).toList();
@@ -92,7 +101,7 @@ public final class SentenceScorer {
     Map<String, Number> scores = new LinkedHashMap<>();
     totals.forEach((how, c) -> put(scores, how, c));
     scores.put("sentences_missing", missing);
-    return new Result(scores, table("CAMEO root", byRoot), misses);
+    return new Result(scores, table("CAMEO root", byRoot), bands(byBand), misses);
   }
 
   private static void tallyRoots(Map<String, int[]> byRoot, List<List<String>> gold, List<List<String>> predicted) {
@@ -123,6 +132,7 @@ public final class SentenceScorer {
     int[] type2016 = new int[3];
     int[] triple2016 = new int[3];
     Map<String, int[]> byType = new TreeMap<>();
+    Map<Integer, int[]> byBand = new TreeMap<>();
     List<String> misses = new ArrayList<>();
     int missing = 0;
     for (CodedSentence s : gold) {
@@ -160,6 +170,9 @@ public final class SentenceScorer {
         if (crosswalk) {
           byType.computeIfAbsent(goldType, k -> new int[3])[hit ? 0 : 2]++;
           types.forEach(t -> byType.computeIfAbsent(t, k -> new int[3])[1]++);
+          for (JsonNode e : events) {
+            band(byBand, e, EventCodes.plover2016(Json.textOr(e, "cameo", ""), Json.textOr(e, "plover", "")).equals(goldType));
+          }
           if (!hit) {
             misses.add("# " + s.id() + ": gold " + goldTriples + " got " + predicted + "\n  " + abbreviate(s.text()));
           }
@@ -172,7 +185,22 @@ public final class SentenceScorer {
     put(scores, "type_plover2016", type2016);
     put(scores, "triple_plover2016", triple2016);
     scores.put("sentences_missing", missing);
-    return new Result(scores, table("PLOVER type (2016 names)", byType), misses);
+    return new Result(scores, table("PLOVER type (2016 names)", byType), bands(byBand), misses);
+  }
+
+  /** Counts an event as right or wrong in its confidence band (tenths). */
+  private static void band(Map<Integer, int[]> bands, JsonNode event, boolean right) {
+    int tenth = (int) Math.min(9, Math.floor(event.path("confidence").asDouble(0) * 10));
+    bands.computeIfAbsent(tenth, k -> new int[2])[right ? 0 : 1]++;
+  }
+
+  private static List<String> bands(Map<Integer, int[]> bands) {
+    List<String> out = new ArrayList<>();
+    out.add(String.format(Locale.ROOT, "%-26s %9s %6s %6s", "confidence", "precision", "right", "wrong"));
+    bands.forEach((tenth, c) -> out.add(String.format(Locale.ROOT, "%-26s %9.2f %6d %6d",
+        String.format(Locale.ROOT, "%.1f-%.1f", tenth / 10.0, (tenth + 1) / 10.0),
+        (double) c[0] / (c[0] + c[1]), c[0], c[1])));
+    return out;
   }
 
   private static void put(Map<String, Number> scores, String name, int[] c) {
