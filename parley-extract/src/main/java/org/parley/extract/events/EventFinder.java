@@ -33,6 +33,12 @@ public final class EventFinder {
   private static final Map<String, String> REFUSED_ROOT_TO_CODE = Map.of(
       "03", "121", "04", "125", "05", "127", "06", "121", "07", "122", "08", "124");
   /**
+   * A pledge of a hostile act is a threat (CAMEO 13): "vowed to retaliate against X", "promised to
+   * expel the envoys". Coded by what is threatened.
+   */
+  private static final Map<String, String> THREATENED_ROOT_TO_CODE = Map.of(
+      "14", "133", "15", "138", "16", "131", "17", "137", "18", "138", "19", "138", "20", "1383");
+  /**
    * Relations a noun event climbs to find the verb whose subject is its source: "held talks",
    * "held hours of talks", "engaging in talks", "met at the start of a visit".
    */
@@ -401,10 +407,12 @@ public final class EventFinder {
             .flatMap(c -> graph.children(c, "nsubj").stream()).toList() : List.of();
         List<Integer> targets = !outer.targets().isEmpty() ? outer.targets()
             : !addressees.isEmpty() ? addressees : inner.get().targets();
+        String innerRoot = inner.get().pattern().cameo().substring(0, 2);
         TriggerPattern pattern = root.equals("12")
-            ? outer.pattern().withCode(REFUSED_ROOT_TO_CODE.getOrDefault(
-                inner.get().pattern().cameo().substring(0, 2), outer.pattern().cameo()))
-            : outer.pattern();
+            ? outer.pattern().withCode(REFUSED_ROOT_TO_CODE.getOrDefault(innerRoot, outer.pattern().cameo()))
+            : root.equals("03") && THREATENED_ROOT_TO_CODE.containsKey(innerRoot)
+                ? outer.pattern().withCode(THREATENED_ROOT_TO_CODE.get(innerRoot))
+                : outer.pattern();
         matches.set(i, new Match(pattern, outer.trigger(), outer.object(), outer.words(), sources, targets,
             outer.passive(), outer.clauseRoots(), outer.unresolved()));
         absorbed.add(inner.get());
@@ -483,8 +491,10 @@ public final class EventFinder {
       // A bare verb or noun says too little without its target; a phrase it was matched with ("began
       // a hunger strike", "recalled its ambassador") says what happened even when the target is unnamed.
       // A converted pattern without its target was right about the event type one time in five on
-      // the PLOVER dev half; a curated one with a required phrase, seven in ten.
-      if (targets.isEmpty() && !p.targetless() && (p.requirements().isEmpty() || !p.curated())) {
+      // the PLOVER dev half; a curated one with a required phrase, seven in ten. Protests and shows
+      // of force (roots 14, 15) often have no target the text names, and are kept.
+      boolean standsAlone = p.curated() || root == 14 || root == 15;
+      if (targets.isEmpty() && !p.targetless() && (p.requirements().isEmpty() || !standsAlone)) {
         return;
       }
       addDrafts(graph, s, m, sources, targets, inferredSource, inferredTarget);

@@ -170,4 +170,12 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
     assertThat(triples(bundled, raid)).isNotEmpty();
   }
+
+  @Test
+  void aVowToStrikeIsAThreatNotAPledgeOfCooperation() {
+    var doc = HandParse.sentence(
+        "Azerbaijan/NNP/LOCATION vowed/VBD/vow to/TO retaliate/VB against/IN Armenia/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) case(6,5) obl:against(4,6) punct(2,7)");
+    assertThat(triples(bundled, doc)).containsExactly("138 AZE ARM");
+  }
 }
