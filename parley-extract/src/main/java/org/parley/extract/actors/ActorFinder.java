@@ -25,7 +25,6 @@ import org.parley.extract.dictionary.Role;
  * later short mentions and pronouns to the actor introduced earlier.
  */
 public final class ActorFinder {
-  private static final Set<String> DOMESTIC_SECTORS = Set.of("GOV", "OPP", "COP", "JUD", "LEG", "MIL", "CVL", "REB", "LAB", "BUS", "AGR");
   private static final Set<String> LINK_NOUNS = Set.of("leader", "head", "chief", "member", "founder", "chairman", "president", "secretary", "spokesman", "spokeswoman", "spokesperson");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "his", "her");
   private static final Set<String> ANONYMOUS_DETERMINERS = Set.of("a", "an", "one");
@@ -594,7 +593,7 @@ public final class ActorFinder {
         }
       }
       for (Draft d : drafts) {
-        if (d.country.isPresent() || d.sector.isEmpty() || !DOMESTIC_SECTORS.contains(d.sector.get())) {
+        if (d.country.isPresent() || d.sector.isEmpty() || !knowledge.isDomestic(d.sector.get())) {
           continue;
         }
         if (d.kind == ActorKind.PERSON && d.role.isPresent()) {
@@ -605,7 +604,7 @@ public final class ActorFinder {
       }
       for (Draft d : drafts) {
         d.affiliation.ifPresent(o -> {
-          if (o.country.isEmpty() && o.sector.isPresent() && DOMESTIC_SECTORS.contains(o.sector.get())) {
+          if (o.country.isEmpty() && o.sector.isPresent() && knowledge.isDomestic(o.sector.get())) {
             o.country = d.country;
           }
         });

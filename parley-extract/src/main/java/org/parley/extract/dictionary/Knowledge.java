@@ -21,6 +21,7 @@ public final class Knowledge {
   private final PhraseIndex<KnownOrganization> organizations = new PhraseIndex<>();
   private final PhraseIndex<KnownPerson> people = new PhraseIndex<>();
   private final PhraseIndex<GazetteerEntry> places = new PhraseIndex<>();
+  private final java.util.Set<String> domesticSectors = new java.util.HashSet<>();
 
   private Knowledge() {}
 
@@ -74,6 +75,11 @@ public final class Knowledge {
       k.places.add(entry.name(), entry);
     }
     k.addCapitalsToGazetteer();
+    for (var row : TsvTable.resource("sectors.tsv").withOverrides(userDir, "sectors.tsv").rows()) {
+      if (row.require("domestic").equals("1")) {
+        k.domesticSectors.add(row.require("code"));
+      }
+    }
     return k;
   }
 
@@ -127,6 +133,14 @@ public final class Knowledge {
         }
       });
     }
+  }
+
+  /**
+   * Whether an actor of this sector belongs to a state, so that one named without a country takes
+   * the country of its context (sectors.tsv).
+   */
+  public boolean isDomestic(String sector) {
+    return domesticSectors.contains(sector);
   }
 
   public Optional<Country> country(String iso3) {

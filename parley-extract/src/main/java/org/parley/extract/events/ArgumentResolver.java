@@ -210,7 +210,7 @@ final class ArgumentResolver {
         country = mentions.actorAt(child).flatMap(this::byId).flatMap(Actor::country);
       }
     }
-    if (country.isEmpty() && DOMESTIC.contains(role.sector())) {
+    if (country.isEmpty() && knowledge.isDomestic(role.sector())) {
       country = countryHint.or(() -> home);
     }
     for (int child : graph.children(head, r -> r.equals("nummod") || r.equals("amod"))) {
@@ -224,7 +224,6 @@ final class ArgumentResolver {
     return Optional.of(add(mention.text(), kind, country, Optional.of(role.sector()), List.of(mention), create));
   }
 
-  private static final Set<String> DOMESTIC = Set.of("GOV", "OPP", "COP", "JUD", "LEG", "MIL", "CVL", "REB", "LAB", "BUS", "PTY");
 
   /** The state a token names: a country, its capital or demonym, or a place inside it ("exercises in Alaska" → USA). */
   private Optional<String> stateAt(int index) {

@@ -252,7 +252,8 @@ public final class EventFinder {
           holders.addAll(objects);
           // "declined to comment"; a complement that is an event itself is taken in whole instead.
           graph.children(trigger, "xcomp").stream()
-              .filter(x -> patterns.candidates(tokens.get(x)).isEmpty()).forEach(holders::add);
+              .filter(x -> patterns.candidates(tokens.get(x)).isEmpty() || r.heads().contains(lemma(x)))
+              .forEach(holders::add);
         }
         Optional<Integer> hit = holders.stream().filter(o -> !words.contains(o) && fits(graph, o, r)).findFirst();
         if (hit.isEmpty()) {
@@ -307,6 +308,7 @@ public final class EventFinder {
       // "started barring", "were expected to meet": the governing verb's time is the event's.
       graph.head(trigger).filter(h -> h.relation().equals("xcomp")).ifPresent(h -> roots.add(h.governor()));
       List<Integer> sources = p.noun() ? nounSources(graph, trigger, p, roots) : verbSources(graph, trigger, passive);
+      targets.removeIf(t -> ownedBySource(graph, t));
       return Optional.of(new Match(p, trigger, object, words, sources, dedupe(targets), passive, roots, List.of()));
     }
 
@@ -670,6 +672,15 @@ public final class EventFinder {
       String form = tokens.get(node).word().toLowerCase(Locale.ROOT);
       return lemma(node).equals(word) || form.equals(word)
           || (form.endsWith("s") && form.substring(0, form.length() - 1).equals(word));
+    }
+
+    /**
+     * "withdrew its troops", "recalled their envoy": the source's own people are not whom it acts
+     * on. Relations are: "attacked its neighbour" does name the target, and "neighbour" is no role.
+     */
+    boolean ownedBySource(Graph graph, int phrase) {
+      return !knowledge.roles().get(lemma(phrase)).isEmpty() && graph.children(phrase, "nmod:poss").stream()
+          .anyMatch(p -> Set.of("its", "their").contains(tokens.get(p).word().toLowerCase(Locale.ROOT)));
     }
 
     /** "said that Peru must withdraw", "insisted Chile should pay", "said Laos has to act". */

@@ -103,7 +103,9 @@ public record TriggerPattern(
    */
   public int specificity() {
     int words = requirements.stream().mapToInt(r -> 3 + r.weight()).sum();
-    return words + (particle.isPresent() ? 2 : 0) + (targetSlots.isEmpty() ? 0 : 1);
+    // A converted pattern's target slots are mostly the dictionary's generic default, which says
+    // nothing about the frame; only a curated pattern's slot counts.
+    return words + (particle.isPresent() ? 2 : 0) + (curated && !targetSlots.isEmpty() ? 1 : 0);
   }
 
   public boolean hasTargetSlot() {

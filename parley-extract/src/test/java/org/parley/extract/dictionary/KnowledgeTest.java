@@ -55,4 +55,14 @@ class KnowledgeTest {
     assertThatThrownBy(() -> Knowledge.load(Optional.of(dir)))
         .isInstanceOf(BadInputException.class).hasMessageContaining("metonyms.tsv line 2").hasMessageContaining("ATL");
   }
+
+  @Test
+  void statesOwnSectorsButNotInternationalOrReligiousOnes() {
+    var k = Knowledge.load(java.util.Optional.empty());
+    org.assertj.core.api.Assertions.assertThat(k.isDomestic("COP")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(k.isDomestic("ELI")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(k.isDomestic("PTY")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(k.isDomestic("IGO")).isFalse();
+    org.assertj.core.api.Assertions.assertThat(k.isDomestic("MUS")).isFalse();
+  }
 }

@@ -178,4 +178,12 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) case(6,5) obl:against(4,6) punct(2,7)");
     assertThat(triples(bundled, doc)).containsExactly("138 AZE ARM");
   }
+
+  @Test
+  void theSourcesOwnPeopleAreNotItsTarget() {
+    var doc = HandParse.sentence(
+        "Laos/NNP/LOCATION pulled/VBD/pull its/PRP$ troops/NNS/troop from/IN the/DT border/NN ./.",
+        "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) case(7,5) det(7,6) obl:from(2,7) punct(2,8)");
+    assertThat(triples(bundled, doc)).containsExactly("0874 LAO -");
+  }
 }
