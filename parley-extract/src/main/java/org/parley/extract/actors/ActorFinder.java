@@ -44,6 +44,7 @@ public final class ActorFinder {
     run.scan();
     run.linkShortMentions();
     run.linkDescriptions();
+    run.linkMembersToGroups();
     run.fillFromContext();
     run.resolvePronouns();
     return run.result();
@@ -129,7 +130,8 @@ public final class ActorFinder {
       var draft = new Draft(name, ActorKind.PERSON);
       left.role().filter(r -> r.kind() == Role.Kind.PERSON).ifPresent(r -> {
         draft.role = Optional.of(titleCase(left.roleText().orElse(r.phrase())));
-        draft.sector = Optional.of(left.opposition() ? "OPP" : r.sector());
+        // A former office holder is one of CAMEO's elites, not the office.
+        draft.sector = Optional.of(left.former() ? "ELI" : left.opposition() ? "OPP" : r.sector());
         draft.sectorStated = true;
       });
       draft.country = left.country().or(() -> left.organization().flatMap(KnownOrganization::country));
@@ -203,14 +205,18 @@ public final class ActorFinder {
           used[j] = true;
         }
       }
-      if (lower(i).matches("party|group") || text(i, stop).toLowerCase(Locale.ROOT).matches(".*\\bparty\\b.*")) {
-        opposition = true;
-      }
+      // A party is opposition only where the text says so; "the ruling party" governs. Otherwise a
+      // party is a party (PTY), whichever side of power it is on.
+      String description = text(i, stop).toLowerCase(Locale.ROOT);
+      boolean party = description.matches(".*\\bparty\\b.*");
+      boolean ruling = description.matches(".*\\b(ruling|governing)\\b.*");
+      Optional<String> partySector = opposition ? Optional.of("OPP") : ruling ? Optional.of("GOV")
+          : party ? Optional.of("PTY") : Optional.empty();
       person.head = headText.map(h -> h.toLowerCase(Locale.ROOT));
       if (org.isPresent()) {
         person.affiliation = org;
-        if (opposition && !org.get().sectorStated) {
-          org.get().sector = Optional.of("OPP");
+        if (partySector.isPresent() && !org.get().sectorStated) {
+          org.get().sector = partySector;
           org.get().sectorStated = true;
         }
         if (country.isPresent() && org.get().country.isEmpty()) {
@@ -219,8 +225,8 @@ public final class ActorFinder {
       }
       boolean linking = headText.map(h -> LINK_NOUNS.contains(h.toLowerCase(Locale.ROOT))).orElse(false);
       if (person.sector.isEmpty()) {
-        if (opposition) {
-          person.sector = Optional.of("OPP");
+        if (opposition || partySector.isPresent() && (linking || head.isEmpty())) {
+          person.sector = partySector;
           person.sectorStated = true;
         } else if (head.isPresent() && !linking) {
           person.sector = Optional.of(head.get().sector());
@@ -398,7 +404,8 @@ public final class ActorFinder {
         start = Math.max(doc.sentenceOf(tokens.get(i)).first(), start - 1);
       }
       draft.country = country;
-      draft.sector = Optional.of(left.opposition() && !role.sector().equals("OPP") ? "OPP" : role.sector());
+      draft.sector = Optional.of(left.former() && role.kind() == Role.Kind.PERSON ? "ELI"
+          : left.opposition() && !role.sector().equals("OPP") ? "OPP" : role.sector());
       if (left.organization().isPresent() && role.sector().equals("GOV")) {
         draft.sector = Optional.of(left.organization().get().sector());
       }
@@ -563,6 +570,34 @@ public final class ActorFinder {
             drafts.remove(anon);
           }
         }
+      }
+    }
+
+    /**
+     * "Police detained four opposition figures ... They were A, the head of a farmers' party; B,
+     * ...": people named right after a group of opposition figures, and described only as the
+     * leader or member of a party, are opposition; the party alone does not say which side it is on.
+     */
+    void linkMembersToGroups() {
+      List<Draft> groups = drafts.stream()
+          .filter(d -> d.kind == ActorKind.GROUP && d.sector.equals(Optional.of("OPP")) && d.sectorStated).toList();
+      for (Draft person : drafts) {
+        boolean partyOnly = person.sector.isEmpty() || person.sector.equals(Optional.of("PTY"));
+        boolean linkOnly = person.head.map(h -> LINK_NOUNS.contains(h) || h.endsWith("activist")).orElse(false);
+        if (person.kind != ActorKind.PERSON || !partyOnly || !linkOnly) {
+          continue;
+        }
+        int personSentence = doc.sentenceAt(person.firstStart()).index();
+        // The group named last before the person, within two sentences.
+        groups.stream()
+            .filter(g -> g.firstStart() < person.firstStart()
+                && personSentence - doc.sentenceAt(g.firstStart()).index() <= 2)
+            .max(java.util.Comparator.comparingInt(Draft::firstStart))
+            .filter(g -> person.country.isEmpty() || person.country.equals(g.country))
+            .ifPresent(g -> {
+              person.sector = g.sector;
+              person.sectorStated = true;
+            });
       }
     }
 

@@ -250,9 +250,10 @@ public final class EventFinder {
           }
         } else {
           holders.addAll(objects);
-          // "declined to comment"; a complement that is an event itself is taken in whole instead.
+          // "declined to comment"; a complement that is an event of Parley's own patterns ("pledged
+          // to help", "planning to visit") is taken in whole instead.
           graph.children(trigger, "xcomp").stream()
-              .filter(x -> patterns.candidates(tokens.get(x)).isEmpty() || r.heads().contains(lemma(x)))
+              .filter(x -> patterns.candidates(tokens.get(x)).stream().noneMatch(TriggerPattern::curated))
               .forEach(holders::add);
         }
         Optional<Integer> hit = holders.stream().filter(o -> !words.contains(o) && fits(graph, o, r)).findFirst();

@@ -1,0 +1,79 @@
+package org.parley.extract.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.core.record.Actor;
+import org.parley.core.text.ParsedDocument;
+import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.testing.HandParse;
+
+/** Actor resolution on hand-tagged sentences (tokens, POS, lemmas and NER; no parse needed). */
+class ActorFinderTest {
+  private static ActorFinder finder;
+
+  @BeforeAll
+  static void load() {
+    finder = new ActorFinder(Knowledge.load(Optional.empty()));
+  }
+
+  private static String code(ParsedDocument doc, String name) {
+    List<Actor> actors = finder.find(doc, Optional.empty());
+    return actors.stream().filter(a -> a.name().equals(name)).findFirst()
+        .map(a -> a.country().orElse("-") + "/" + a.sector().orElse("-"))
+        .orElseThrow(() -> new AssertionError("no actor " + name + " in " + actors.stream().map(Actor::name).toList()));
+  }
+
+  @Test
+  void aPartyMemberIsOfAPartyNotOfTheOpposition() {
+    var doc = HandParse.sentence("Ana/NNP/PERSON Silva/NNP/PERSON ,/, a/DT member/NN of/IN the/DT Labour/NNP/ORGANIZATION "
+        + "Party/NNP/ORGANIZATION of/IN Brazil/NNP/LOCATION ,/, spoke/VBD/speak ./.", "");
+    assertThat(code(doc, "Ana Silva")).endsWith("/PTY");
+  }
+
+  @Test
+  void aMemberOfTheRulingPartyGoverns() {
+    var doc = HandParse.sentence("Tran/NNP/PERSON Van/NNP/PERSON Minh/NNP/PERSON ,/, a/DT member/NN of/IN the/DT "
+        + "ruling/VBG/rule party/NN ,/, spoke/VBD/speak ./.", "");
+    assertThat(code(doc, "Tran Van Minh")).endsWith("/GOV");
+  }
+
+  @Test
+  void anOppositionPartyIsOpposition() {
+    var doc = HandParse.sentence("Ines/NNP/PERSON Duarte/NNP/PERSON ,/, the/DT leader/NN of/IN the/DT main/JJ "
+        + "opposition/NN party/NN ,/, spoke/VBD/speak ./.", "");
+    assertThat(code(doc, "Ines Duarte")).endsWith("/OPP");
+  }
+
+  @Test
+  void aFormerOfficeHolderIsAnEliteOfHisCountry() {
+    var doc = HandParse.sentence("Former/JJ/former Chilean/JJ/Chilean/MISC President/NNP Pablo/NNP/PERSON "
+        + "Rojas/NNP/PERSON spoke/VBD/speak ./.", "");
+    assertThat(code(doc, "Pablo Rojas")).isEqualTo("CHL/ELI");
+    var sitting = HandParse.sentence("Chilean/JJ/Chilean/MISC President/NNP Pablo/NNP/PERSON Rojas/NNP/PERSON "
+        + "spoke/VBD/speak ./.", "");
+    assertThat(code(sitting, "Pablo Rojas")).isEqualTo("CHL/GOV");
+  }
+
+  @Test
+  void pluralNationalityNounsAreThatCountrysPeople() {
+    var doc = HandParse.sentence("Hundreds/NNS/hundred of/IN Bolivians/NNPS/Bolivian/MISC crossed/VBD/cross "
+        + "the/DT border/NN ./.", "");
+    assertThat(code(doc, "Bolivians")).isEqualTo("BOL/-");
+    var irregular = HandParse.sentence("Two/CD Danes/NNPS/Dane/MISC were/VBD/be hurt/VBN ./.", "");
+    assertThat(code(irregular, "Danes")).isEqualTo("DNK/-");
+  }
+
+  @Test
+  void namedMembersOfAnOppositionGroupAreOpposition() {
+    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Police/NNS/police detained/VBD/detain four/CD opposition/NN figures/NNS/figure ./.", "")
+        .add("They/PRP were/VBD/be Rosa/NNP/PERSON Quispe/NNP/PERSON ,/, the/DT leader/NN of/IN a/DT farmers/NNS/farmer "
+            + "'/POS party/NN ./.", "")
+        .build();
+    assertThat(code(doc, "Rosa Quispe")).endsWith("/OPP");
+  }
+}
