@@ -8,6 +8,7 @@ Reads, from DICTIONARY_DIR (the petrarch2 dictionaries, MIT, Open Event Data All
   Phoenix.International.actors.txt  IGOs, NGOs, companies           -> petrarch-organizations.tsv
   Phoenix.MilNonState.actors.txt    non-state armed groups          -> (same file)
   Phoenix.Countries.actors.txt      leaders with dated roles        -> petrarch-people.tsv
+  (and the few people with dated roles in the international files)
 and Parley's own countries.tsv and roles.tsv from PARLEY_DATA_DIR (to tell country codes and
 titles), and writes the three files there, gzipped. Only facts are carried over: names, codes and
 dates. A PETRARCH code is split into Parley's country (ISO alpha-3, or none for international
@@ -218,9 +219,14 @@ def organizations(directory, countries, own_orgs, common):
 
 
 def people(directory, countries, title_words, own_people):
-    records = read_records(os.path.join(directory, "Phoenix.Countries.actors.txt"))
-    people_records = [r for r in records if any(len(c.split()) == 2 for c in r["codes"])
-                      or any(len(c.split()[0]) >= 6 for c in r["codes"] if c.split())]
+    countries_file = read_records(os.path.join(directory, "Phoenix.Countries.actors.txt"))
+    # The international files hold a few people with dated roles too (heads of IGOs).
+    dated_elsewhere = [r for f in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
+                       for r in read_records(os.path.join(directory, f))
+                       if any(len(c.split()) == 2 for c in r["codes"])]
+    records = countries_file + dated_elsewhere
+    people_records = [r for r in countries_file if any(len(c.split()) == 2 for c in r["codes"])
+                      or any(len(c.split()[0]) >= 6 for c in r["codes"] if c.split())] + dated_elsewhere
     surname_uses = collections.Counter()
     for r in records:
         for n in [r["name"]] + r["aliases"]:
@@ -240,7 +246,8 @@ def people(directory, countries, title_words, own_people):
         aliases = []
         for a in r["aliases"]:
             w = [x.lower() for x in words_of(a)]
-            if not w or any(x in title_words for x in w) or not all(re.fullmatch(r"[a-z.'\-]+", x) for x in w):
+            if not w or any(part in title_words for x in w for part in x.split("-")) \
+                    or not all(re.fullmatch(r"[a-z.'\-]+", x) for x in w):
                 continue
             if len(w) == 1 and (surname_uses[w[0]] > 1 or len(w[0]) < 4):
                 continue
