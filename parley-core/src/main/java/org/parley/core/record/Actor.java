@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Someone or something that acts, speaks or is acted upon, with every mention of it. */
-@JsonPropertyOrder({"id", "name", "kind", "country", "sector", "role", "code", "mentions"})
+@JsonPropertyOrder({"id", "name", "kind", "country", "sector", "role", "code", "attribution", "mentions"})
 public record Actor(
     String id,
     String name,
@@ -15,7 +15,14 @@ public record Actor(
     Optional<String> country,
     Optional<String> sector,
     Optional<String> role,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    Attribution attribution) {
+
+  /** An actor whose attributes no rule explains (built by hand, or read from elsewhere). */
+  public Actor(String id, String name, ActorKind kind, Optional<String> country, Optional<String> sector,
+      Optional<String> role, List<Mention> mentions) {
+    this(id, name, kind, country, sector, role, mentions, Attribution.NONE);
+  }
 
   public Actor {
     Objects.requireNonNull(id, "id");
@@ -25,6 +32,8 @@ public record Actor(
     Objects.requireNonNull(sector, "sector");
     Objects.requireNonNull(role, "role");
     mentions = List.copyOf(mentions);
+    // Records stored before actors carried their attribution read back without one.
+    attribution = attribution == null ? Attribution.NONE : attribution;
   }
 
   /** The CAMEO actor code: country and sector joined ({@code USAGOV}), or whichever is known. */

@@ -131,12 +131,16 @@ public final class ActorFinder {
       left.role().filter(r -> r.kind() == Role.Kind.PERSON).ifPresent(r -> {
         draft.role = Optional.of(titleCase(left.roleText().orElse(r.phrase())));
         // A former office holder is one of CAMEO's elites, not the office.
-        draft.sector = Optional.of(left.former() ? "ELI" : left.opposition() ? "OPP" : r.sector());
+        draft.sector(Optional.of(left.former() ? "ELI" : left.opposition() ? "OPP" : r.sector()), "title");
         draft.sectorStated = true;
       });
-      draft.country = left.country().or(() -> left.organization().flatMap(KnownOrganization::country));
+      if (left.country().isPresent()) {
+        draft.country(left.country(), "title");
+      } else {
+        draft.country(left.organization().flatMap(KnownOrganization::country), "organisation");
+      }
       if (left.organization().isPresent() && draft.sector.isEmpty()) {
-        draft.sector = Optional.of(left.organization().get().sector());
+        draft.sector(Optional.of(left.organization().get().sector()), "organisation");
         draft.sectorStated = true;
       }
       int mentionStart = left.role().isPresent() || left.country().isPresent() || left.organization().isPresent()
@@ -216,23 +220,23 @@ public final class ActorFinder {
       if (org.isPresent()) {
         person.affiliation = org;
         if (partySector.isPresent() && !org.get().sectorStated) {
-          org.get().sector = partySector;
+          org.get().sector(partySector, "appositive");
           org.get().sectorStated = true;
         }
         if (country.isPresent() && org.get().country.isEmpty()) {
-          org.get().country = country;
+          org.get().country(country, "appositive");
         }
       }
       boolean linking = headText.map(h -> LINK_NOUNS.contains(h.toLowerCase(Locale.ROOT))).orElse(false);
       if (person.sector.isEmpty()) {
         if (opposition || partySector.isPresent() && (linking || head.isEmpty())) {
-          person.sector = partySector;
+          person.sector(partySector, "appositive");
           person.sectorStated = true;
         } else if (head.isPresent() && !linking) {
-          person.sector = Optional.of(head.get().sector());
+          person.sector(Optional.of(head.get().sector()), "appositive");
           person.sectorStated = true;
         } else if (org.isPresent() && org.get().sector.isPresent()) {
-          person.sector = org.get().sector;
+          person.sector(org.get().sector, "organisation");
           person.sectorStated = org.get().sectorStated;
         }
       }
@@ -241,7 +245,11 @@ public final class ActorFinder {
       }
       if (person.country.isEmpty()) {
         Optional<Draft> affiliation = org;
-        person.country = country.or(() -> affiliation.flatMap(o -> o.country));
+        if (country.isPresent()) {
+          person.country(country, "appositive");
+        } else {
+          person.country(affiliation.flatMap(o -> o.country), "organisation");
+        }
       }
       return end;
     }
@@ -290,27 +298,27 @@ public final class ActorFinder {
       draft.aliases.add(text(nameStart, end).toLowerCase(Locale.ROOT));
       var left = LeftContext.read(doc, knowledge, i, true);
       if (entry.isPresent()) {
-        draft.country = entry.get().country();
-        draft.sector = Optional.of(entry.get().sector());
+        draft.country(entry.get().country(), "dictionary");
+        draft.sector(Optional.of(entry.get().sector()), "dictionary");
         draft.sectorStated = true;
       } else {
         left.role().ifPresent(r -> {
-          draft.sector = Optional.of(left.opposition() ? "OPP" : r.sector());
+          draft.sector(Optional.of(left.opposition() ? "OPP" : r.sector()), "title");
           draft.sectorStated = true;
         });
         if (draft.sector.isEmpty()) {
           headSector(name).ifPresent(s -> {
-            draft.sector = Optional.of(left.opposition() ? "OPP" : s);
+            draft.sector(Optional.of(left.opposition() ? "OPP" : s), "name");
             draft.sectorStated = true;
           });
         }
         if (left.opposition() && draft.sector.isEmpty()) {
-          draft.sector = Optional.of("OPP");
+          draft.sector(Optional.of("OPP"), "title");
           draft.sectorStated = true;
         }
       }
       if (draft.country.isEmpty()) {
-        draft.country = left.country();
+        draft.country(left.country(), "title");
       }
       draft.mention(mention(nameStart, end));
       for (int k = i; k < end; k++) {
@@ -403,11 +411,11 @@ public final class ActorFinder {
       if (left.determiner().isPresent()) {
         start = Math.max(doc.sentenceOf(tokens.get(i)).first(), start - 1);
       }
-      draft.country = country;
-      draft.sector = Optional.of(left.former() && role.kind() == Role.Kind.PERSON ? "ELI"
-          : left.opposition() && !role.sector().equals("OPP") ? "OPP" : role.sector());
+      draft.country(country, left.country().isPresent() ? "title" : "organisation");
+      draft.sector(Optional.of(left.former() && role.kind() == Role.Kind.PERSON ? "ELI"
+          : left.opposition() && !role.sector().equals("OPP") ? "OPP" : role.sector()), "role");
       if (left.organization().isPresent() && role.sector().equals("GOV")) {
-        draft.sector = Optional.of(left.organization().get().sector());
+        draft.sector(Optional.of(left.organization().get().sector()), "organisation");
       }
       draft.sectorStated = true;
       draft.head = Optional.of(text(i, end).toLowerCase(Locale.ROOT));
@@ -450,7 +458,7 @@ public final class ActorFinder {
         return -1;
       }
       var draft = new Draft(ref.country().name(), ActorKind.COUNTRY);
-      draft.country = Optional.of(ref.country().iso3());
+      draft.country(Optional.of(ref.country().iso3()), "name");
       draft.mention(mention(i, end));
       merge(draft);
       return end;
@@ -471,7 +479,7 @@ public final class ActorFinder {
         return -1;
       }
       var draft = new Draft(t.word(), ActorKind.GROUP);
-      draft.country = Optional.of(ref.get().country().iso3());
+      draft.country(Optional.of(ref.get().country().iso3()), "name");
       draft.mention(mention(i, i + 1));
       used[i] = true;
       merge(draft);
@@ -555,15 +563,15 @@ public final class ActorFinder {
           int anonSentence = doc.sentenceAt(anon.firstStart()).index();
           if (anonSentence <= personSentence && personSentence - anonSentence <= 2 && anon.firstStart() < person.firstStart()) {
             if (!person.sectorStated || LINK_NOUNS.contains(person.head.get())) {
-              person.sector = anon.sector;
+              person.sector(anon.sector, "description");
               person.sectorStated = true;
             }
             if (person.country.isEmpty()) {
-              person.country = anon.country;
+              person.country(anon.country, "description");
             }
             person.affiliation.ifPresent(o -> {
               if (o.sector.isEmpty()) {
-                o.sector = anon.sector;
+                o.sector(anon.sector, "description");
               }
             });
             anon.mentions.forEach(person::mention);
@@ -595,7 +603,7 @@ public final class ActorFinder {
             .max(java.util.Comparator.comparingInt(Draft::firstStart))
             .filter(g -> person.country.isEmpty() || person.country.equals(g.country))
             .ifPresent(g -> {
-              person.sector = g.sector;
+              person.sector(g.sector, "group");
               person.sectorStated = true;
             });
       }
@@ -608,9 +616,11 @@ public final class ActorFinder {
         if (d.kind == ActorKind.PERSON) {
           var known = knowledge.personOn(d.name, doc.date());
           known.ifPresent(p -> {
-            d.country = d.country.or(p::country);
+            if (d.country.isEmpty()) {
+              d.country(p.country(), "dictionary");
+            }
             if (d.sector.isEmpty()) {
-              d.sector = Optional.of(p.sector());
+              d.sector(Optional.of(p.sector()), "dictionary");
             }
             d.role = d.role.or(() -> Optional.of(p.role()));
             if (d.nameWords().size() == 1 && p.name().toLowerCase(Locale.ROOT).contains(d.name.toLowerCase(Locale.ROOT))) {
@@ -619,10 +629,10 @@ public final class ActorFinder {
           });
           d.affiliation.ifPresent(o -> {
             if (d.country.isEmpty()) {
-              d.country = o.country;
+              d.country(o.country, "organisation");
             }
             if (d.sector.isEmpty()) {
-              d.sector = o.sector;
+              d.sector(o.sector, "organisation");
             }
           });
         }
@@ -632,15 +642,20 @@ public final class ActorFinder {
           continue;
         }
         if (d.kind == ActorKind.PERSON && d.role.isPresent()) {
-          d.country = nearestCountryBefore(d).or(() -> dominant);
+          Optional<String> near = nearestCountryBefore(d);
+          if (near.isPresent()) {
+            d.country(near, "context");
+          } else {
+            d.country(dominant, "main-country");
+          }
         } else {
-          d.country = dominant;
+          d.country(dominant, "main-country");
         }
       }
       for (Draft d : drafts) {
         d.affiliation.ifPresent(o -> {
           if (o.country.isEmpty() && o.sector.isPresent() && knowledge.isDomestic(o.sector.get())) {
-            o.country = d.country;
+            o.country(d.country, "member");
           }
         });
       }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.core.record.Actor;
 import org.parley.core.record.ActorKind;
+import org.parley.core.record.Attribution;
 import org.parley.core.record.Mention;
 
 /** An actor while it is being resolved: attributes may still be filled in from context. */
@@ -23,12 +24,26 @@ final class Draft {
   Optional<String> head = Optional.empty();
   /** True when the sector came from the text itself rather than a default. */
   boolean sectorStated;
+  /** The rules that gave the country and the sector (see {@link Attribution}). */
+  Optional<String> countryRule = Optional.empty();
+  Optional<String> sectorRule = Optional.empty();
   final List<Mention> mentions = new ArrayList<>();
   final Set<String> aliases = new HashSet<>();
 
   Draft(String name, ActorKind kind) {
     this.name = name;
     this.kind = kind;
+  }
+
+  /** Sets the country, and the rule that gave it when there is one. */
+  void country(Optional<String> value, String rule) {
+    country = value;
+    countryRule = value.isPresent() ? Optional.of(rule) : Optional.empty();
+  }
+
+  void sector(Optional<String> value, String rule) {
+    sector = value;
+    sectorRule = value.isPresent() ? Optional.of(rule) : Optional.empty();
   }
 
   int firstStart() {
@@ -53,9 +68,11 @@ final class Draft {
     aliases.addAll(other.aliases);
     if (country.isEmpty()) {
       country = other.country;
+      countryRule = other.countryRule;
     }
     if (sector.isEmpty() || (!sectorStated && other.sectorStated)) {
       sector = other.sector;
+      sectorRule = other.sectorRule;
       sectorStated = other.sectorStated;
     }
     if (role.isEmpty()) {
@@ -66,6 +83,8 @@ final class Draft {
   Actor toActor(String id) {
     var sorted = new ArrayList<>(mentions);
     sorted.sort(java.util.Comparator.comparingInt(Mention::start));
-    return new Actor(id, name, kind, country, sector, role, sorted);
+    return new Actor(id, name, kind, country, sector, role, sorted,
+        new Attribution(country.isPresent() ? countryRule : Optional.empty(),
+            sector.isPresent() ? sectorRule : Optional.empty()));
   }
 }

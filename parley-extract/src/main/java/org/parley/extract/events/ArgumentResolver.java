@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.core.record.Actor;
 import org.parley.core.record.ActorKind;
+import org.parley.core.record.Attribution;
 import org.parley.core.record.Mention;
 import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Sentence;
@@ -198,6 +199,7 @@ final class ArgumentResolver {
     }
     Role role = match.get().values().get(0);
     Optional<String> country = Optional.empty();
+    String rule = "title";
     int first = head;
     for (int child : graph.children(head, PHRASE_RELATIONS::contains)) {
       if (child < head) {
@@ -206,11 +208,14 @@ final class ArgumentResolver {
       Optional<CountryRef> ref = countryAt(child);
       if (ref.isPresent()) {
         country = Optional.of(ref.get().country().iso3());
+        rule = "title";
       } else if (mentions.has(child)) {
         country = mentions.actorAt(child).flatMap(this::byId).flatMap(Actor::country);
+        rule = "organisation";
       }
     }
     if (country.isEmpty() && knowledge.isDomestic(role.sector())) {
+      rule = countryHint.isPresent() ? "event" : "main-country";
       country = countryHint.or(() -> home);
     }
     for (int child : graph.children(head, r -> r.equals("nummod") || r.equals("amod"))) {
@@ -221,7 +226,9 @@ final class ArgumentResolver {
         : plural ? ActorKind.GROUP : ActorKind.ANONYMOUS;
     Mention mention = new Mention(tokens.get(first).start(), tokens.get(head).end(),
         doc.span(tokens.get(first).start(), tokens.get(head).end()));
-    return Optional.of(add(mention.text(), kind, country, Optional.of(role.sector()), List.of(mention), create));
+    var attribution = new Attribution(country.isPresent() ? Optional.of(rule) : Optional.empty(), Optional.of("role"));
+    return Optional.of(add(mention.text(), kind, country, Optional.of(role.sector()), List.of(mention), attribution,
+        create));
   }
 
 
@@ -270,12 +277,14 @@ final class ArgumentResolver {
         .filter(a -> a.kind() == ActorKind.COUNTRY && a.country().equals(Optional.of(iso3)) && a.sector().isEmpty())
         .findFirst()
         .orElseGet(() -> add(knowledge.country(iso3).map(c -> c.name()).orElse(iso3), ActorKind.COUNTRY,
-            Optional.of(iso3), Optional.empty(), mention.stream().toList(), create));
+            Optional.of(iso3), Optional.empty(), mention.stream().toList(),
+            new Attribution(Optional.of("name"), Optional.empty()), create));
   }
 
   private Actor add(String name, ActorKind kind, Optional<String> country, Optional<String> sector,
-      List<Mention> mentions, boolean create) {
-    var actor = new Actor("a" + (actors.size() + 1), name, kind, country, sector, Optional.empty(), mentions);
+      List<Mention> mentions, Attribution attribution, boolean create) {
+    var actor = new Actor("a" + (actors.size() + 1), name, kind, country, sector, Optional.empty(), mentions,
+        attribution);
     if (!create) {
       return actor;
     }

@@ -34,7 +34,8 @@ public final class EventFinder {
       "03", "121", "04", "125", "05", "127", "06", "121", "07", "122", "08", "124");
   /**
    * A pledge of a hostile act is a threat (CAMEO 13): "vowed to retaliate against X", "promised to
-   * expel the envoys". Coded by what is threatened.
+   * expel the envoys". Coded by what is threatened. Two sides agreeing on a step ("agreed to
+   * postpone the vote") threaten no one.
    */
   private static final Map<String, String> THREATENED_ROOT_TO_CODE = Map.of(
       "14", "133", "15", "138", "16", "131", "17", "137", "18", "138", "19", "138", "20", "1383");
@@ -413,7 +414,7 @@ public final class EventFinder {
         String innerRoot = inner.get().pattern().cameo().substring(0, 2);
         TriggerPattern pattern = root.equals("12")
             ? outer.pattern().withCode(REFUSED_ROOT_TO_CODE.getOrDefault(innerRoot, outer.pattern().cameo()))
-            : root.equals("03") && THREATENED_ROOT_TO_CODE.containsKey(innerRoot)
+            : root.equals("03") && !outer.pattern().symmetric() && THREATENED_ROOT_TO_CODE.containsKey(innerRoot)
                 ? outer.pattern().withCode(THREATENED_ROOT_TO_CODE.get(innerRoot))
                 : outer.pattern();
         matches.set(i, new Match(pattern, outer.trigger(), outer.object(), outer.words(), sources, targets,
@@ -497,7 +498,12 @@ public final class EventFinder {
       // the PLOVER dev half; a curated one with a required phrase, seven in ten. Protests and shows
       // of force (roots 14, 15) often have no target the text names, and are kept.
       boolean standsAlone = p.curated() || root == 14 || root == 15;
-      if (targets.isEmpty() && !p.targetless() && (p.requirements().isEmpty() || !standsAlone)) {
+      // "agreed to postpone the march", "refused to resign": an intent or a refusal says what it is
+      // about in its complement clause, whoever it is aimed at.
+      boolean aboutAnAct = p.curated() && (root == 3 || root == 12)
+          && graph.children(m.trigger(), r -> r.equals("xcomp") || r.equals("ccomp")).stream().findAny().isPresent();
+      if (targets.isEmpty() && !p.targetless() && !aboutAnAct
+          && (p.requirements().isEmpty() || !standsAlone)) {
         return;
       }
       addDrafts(graph, s, m, sources, targets, inferredSource, inferredTarget);

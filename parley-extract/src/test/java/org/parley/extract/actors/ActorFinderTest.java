@@ -76,4 +76,17 @@ class ActorFinderTest {
         .build();
     assertThat(code(doc, "Rosa Quispe")).endsWith("/OPP");
   }
+
+  @Test
+  void everyActorSaysWhichRuleGaveItsCountryAndSector() {
+    var doc = HandParse.sentence("Peruvian/JJ/Peruvian/MISC Foreign/NNP Minister/NNP Lucia/NNP/PERSON Vargas/NNP/PERSON "
+        + "met/VBD/meet Bolivian/JJ/Bolivian/MISC police/NNS/police ./.", "");
+    var actors = finder.find(doc, Optional.empty());
+    var minister = actors.stream().filter(a -> a.name().equals("Lucia Vargas")).findFirst().orElseThrow();
+    assertThat(minister.attribution().country()).contains("title");
+    assertThat(minister.attribution().sector()).contains("title");
+    var police = actors.stream().filter(a -> a.sector().equals(Optional.of("COP"))).findFirst().orElseThrow();
+    assertThat(police.country()).contains("BOL");
+    assertThat(police.attribution().sector()).contains("role");
+  }
 }

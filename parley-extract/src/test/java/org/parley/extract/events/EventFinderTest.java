@@ -186,4 +186,14 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) case(7,5) det(7,6) obl:from(2,7) punct(2,8)");
     assertThat(triples(bundled, doc)).containsExactly("0874 LAO -");
   }
+
+  @Test
+  void anIntentAboutAnActStandsWithoutATarget() {
+    var doc = HandParse.sentence(
+        "Laos/NNP/LOCATION agreed/VBD/agree to/TO postpone/VB the/DT vote/NN ./.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) det(6,5) obj(4,6) punct(2,7)");
+    assertThat(triples(bundled, doc)).containsExactly("030 LAO -");
+    var bare = HandParse.sentence("Laos/NNP/LOCATION agreed/VBD/agree ./.", "nsubj(2,1) root(0,2) punct(2,3)");
+    assertThat(triples(bundled, bare)).isEmpty();
+  }
 }
