@@ -32,8 +32,7 @@ final class JdbcStore implements Store {
     this.dialect = dialect;
     this.location = location;
     try {
-      Flyway.configure().dataSource(jdbcUrl, null, null).locations(dialect.migrations)
-          .mixed(true).load().migrate();
+      migrate(jdbcUrl, dialect);
       this.connection = DriverManager.getConnection(jdbcUrl);
       if (dialect == Dialect.SQLITE) {
         try (var s = connection.createStatement()) {
@@ -47,6 +46,25 @@ final class JdbcStore implements Store {
       connection.setAutoCommit(false);
     } catch (SQLException | RuntimeException e) {
       throw new ProcessingException("cannot open the store at " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Brings the schema up to date. Two processes or operators opening a new embedded store at once
+   * both try to create it: the second waits on SQLite's busy timeout, and if it lost the race to
+   * create the schema history, it tries again and finds the schema already there.
+   */
+  private static void migrate(String jdbcUrl, Dialect dialect) {
+    var flyway = Flyway.configure().dataSource(jdbcUrl, null, null).locations(dialect.migrations).mixed(true).load();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        flyway.migrate();
+        return;
+      } catch (org.flywaydb.core.api.FlywayException e) {
+        if (dialect != Dialect.SQLITE || attempt >= 3) {
+          throw e;
+        }
+      }
     }
   }
 

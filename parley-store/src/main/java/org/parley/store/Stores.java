@@ -34,7 +34,9 @@ public final class Stores {
       throw new UncheckedIOException("cannot create the store folder " + folder, e);
     }
     Path file = folder.resolve("parley.db");
-    return new JdbcStore(Dialect.SQLITE, "jdbc:sqlite:" + file.toAbsolutePath(), file.toString());
+    // The busy timeout in the URL reaches every connection, Flyway's included.
+    return new JdbcStore(Dialect.SQLITE, "jdbc:sqlite:" + file.toAbsolutePath() + "?busy_timeout=10000",
+        file.toString());
   }
 
   /** postgresql://user:pw@host:5432/db?x=y → jdbc:postgresql://host:5432/db?x=y&user=user&password=pw */

@@ -390,7 +390,9 @@ public final class ActorFinder {
         return -1;
       }
       var left = LeftContext.read(doc, knowledge, i, false);
-      Optional<String> country = left.country().or(() -> left.organization().flatMap(KnownOrganization::country));
+      Optional<String> ofCountry = countryOfPhraseAfter(end);
+      Optional<String> country = left.country().or(() -> left.organization().flatMap(KnownOrganization::country))
+          .or(() -> ofCountry);
       ActorKind kind;
       if (role.kind() == Role.Kind.GROUP) {
         kind = ActorKind.GROUP;
@@ -411,10 +413,14 @@ public final class ActorFinder {
       if (left.determiner().isPresent()) {
         start = Math.max(doc.sentenceOf(tokens.get(i)).first(), start - 1);
       }
-      draft.country(country, left.country().isPresent() ? "title" : "organisation");
+      draft.country(country, left.country().isPresent() ? "title"
+          : left.organization().flatMap(KnownOrganization::country).isPresent() ? "organisation" : "appositive");
       draft.sector(Optional.of(left.former() && role.kind() == Role.Kind.PERSON ? "ELI"
           : left.opposition() && !role.sector().equals("OPP") ? "OPP" : role.sector()), "role");
-      if (left.organization().isPresent() && role.sector().equals("GOV")) {
+      // "UN troops", "EU officials": people of an international body belong to it, not to a state.
+      boolean international = left.organization().filter(o -> o.country().isEmpty()
+          && !knowledge.isDomestic(o.sector())).isPresent();
+      if (left.organization().isPresent() && (role.sector().equals("GOV") || international)) {
         draft.sector(Optional.of(left.organization().get().sector()), "organisation");
       }
       draft.sectorStated = true;
@@ -432,6 +438,29 @@ public final class ActorFinder {
         merge(draft);
       }
       return end;
+    }
+
+    /**
+     * "the leaders of Somalia's largest militia", "officials of the Kenyan government": the country
+     * an of-phrase right after a role noun names, before any verb or clause break.
+     */
+    Optional<String> countryOfPhraseAfter(int end) {
+      if (end >= tokens.size() || !lower(end).equals("of") || !sameSentence(end - 1, end)) {
+        return Optional.empty();
+      }
+      for (int j = end + 1; j < Math.min(tokens.size(), end + 6) && sameSentence(end, j); j++) {
+        Token t = tokens.get(j);
+        if (t.isVerb() || Set.of(",", ";", ".", "(").contains(t.word())) {
+          break;
+        }
+        if (t.isCapitalised()) {
+          var ref = knowledge.countryRefs().longestAt(tokens, j, Token::word);
+          if (ref.isPresent()) {
+            return Optional.of(ref.get().values().get(0).country().iso3());
+          }
+        }
+      }
+      return Optional.empty();
     }
 
     // ---- states ------------------------------------------------------------------------------

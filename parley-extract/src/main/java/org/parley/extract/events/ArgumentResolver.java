@@ -199,22 +199,35 @@ final class ArgumentResolver {
     }
     Role role = match.get().values().get(0);
     Optional<String> country = Optional.empty();
+    String sector = role.sector();
+    boolean international = false;
     String rule = "title";
     int first = head;
-    for (int child : graph.children(head, PHRASE_RELATIONS::contains)) {
+    // "Kenyan police", "Kenya's police", "UN troops"; and "the leaders of Egypt's largest party".
+    for (int child : graph.children(head, r -> PHRASE_RELATIONS.contains(r) || r.equals("nmod:of"))) {
       if (child < head) {
         first = Math.min(first, child);
       }
       Optional<CountryRef> ref = countryAt(child);
+      Optional<Actor> owner = mentions.actorAt(child).flatMap(this::byId);
       if (ref.isPresent()) {
         country = Optional.of(ref.get().country().iso3());
         rule = "title";
-      } else if (mentions.has(child)) {
-        country = mentions.actorAt(child).flatMap(this::byId).flatMap(Actor::country);
+      } else if (owner.isPresent()) {
+        country = owner.get().country();
         rule = "organisation";
+        // Troops or officials of an international body are that body's, not a state's.
+        if (owner.get().country().isEmpty() && owner.get().sector().filter(sc -> !knowledge.isDomestic(sc)).isPresent()) {
+          sector = owner.get().sector().get();
+          international = true;
+        }
+      } else if (graph.children(child, "nmod:poss").stream().map(this::countryAt).anyMatch(Optional::isPresent)) {
+        country = graph.children(child, "nmod:poss").stream().map(this::countryAt).flatMap(Optional::stream)
+            .findFirst().map(r -> r.country().iso3());
+        rule = "title";
       }
     }
-    if (country.isEmpty() && knowledge.isDomestic(role.sector())) {
+    if (country.isEmpty() && !international && knowledge.isDomestic(sector)) {
       rule = countryHint.isPresent() ? "event" : "main-country";
       country = countryHint.or(() -> home);
     }
@@ -226,8 +239,9 @@ final class ArgumentResolver {
         : plural ? ActorKind.GROUP : ActorKind.ANONYMOUS;
     Mention mention = new Mention(tokens.get(first).start(), tokens.get(head).end(),
         doc.span(tokens.get(first).start(), tokens.get(head).end()));
-    var attribution = new Attribution(country.isPresent() ? Optional.of(rule) : Optional.empty(), Optional.of("role"));
-    return Optional.of(add(mention.text(), kind, country, Optional.of(role.sector()), List.of(mention), attribution,
+    var attribution = new Attribution(country.isPresent() ? Optional.of(rule) : Optional.empty(),
+        Optional.of(international ? "organisation" : "role"));
+    return Optional.of(add(mention.text(), kind, country, Optional.of(sector), List.of(mention), attribution,
         create));
   }
 

@@ -89,4 +89,23 @@ class ActorFinderTest {
     assertThat(police.country()).contains("BOL");
     assertThat(police.attribution().sector()).contains("role");
   }
+
+  @Test
+  void troopsOfAnInternationalBodyBelongToIt() {
+    var doc = HandParse.sentence("NATO/NNP/ORGANIZATION troops/NNS/troop left/VBD/leave Kosovo/NNP/LOCATION ./.", "");
+    var troops = finder.find(doc, Optional.empty()).stream().filter(a -> a.name().contains("troops")).findFirst()
+        .orElseThrow();
+    assertThat(troops.country()).isEmpty();
+    assertThat(troops.sector()).contains("IGO");
+  }
+
+  @Test
+  void aRoleNounTakesTheCountryOfItsOfPhrase() {
+    var doc = HandParse.sentence("The/DT leaders/NNS/leader of/IN Chad/NNP/LOCATION 's/POS main/JJ party/NN "
+        + "met/VBD/meet ./.", "");
+    var leaders = finder.find(doc, Optional.empty()).stream().filter(a -> a.name().contains("leaders")).findFirst()
+        .orElseThrow();
+    assertThat(leaders.country()).contains("TCD");
+    assertThat(leaders.attribution().country()).contains("appositive");
+  }
 }
