@@ -98,8 +98,8 @@ public final class BenchCommand implements Callable<Integer> {
       double parleyMs = marginalCpuMs(results.get(0), parleyTwice);
       double peerMs = marginalCpuMs(peer.get(), peerTwice);
       marginal = Optional.of(String.format(Locale.ROOT,
-          "Marginal CPU per article (process CPU of %d vs %d articles for Parley, %d vs %d for the peer; model load "
-              + "excluded): Parley %.0f ms, peer %.0f ms: the peer needs %.1fx Parley's CPU per article",
+          "Marginal CPU per article (process CPU while extracting %d vs %d articles for Parley, %d vs %d for the "
+              + "peer; model load excluded): Parley %.0f ms, peer %.0f ms: the peer needs %.1fx Parley's CPU per article",
           parleyArticles, 2 * parleyArticles, peerCount, 2 * peerCount, parleyMs, peerMs, peerMs / parleyMs));
     }
     Files.deleteIfExists(input);
@@ -109,8 +109,12 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * What one more article costs in CPU: the difference between the measured phases of two runs, so
+   * that the noisy CPU of loading the models (seconds of JIT and GC) stays out of it.
+   */
   private static double marginalCpuMs(BenchResult fewer, BenchResult more) {
-    return (double) (more.cpuMs() - fewer.cpuMs()) / (more.articles() - fewer.articles());
+    return (double) (more.phaseCpuMs() - fewer.phaseCpuMs()) / (more.articles() - fewer.articles());
   }
 
   private BenchResult run(String system, Path input, int count, int threads, String maxHeap, PrintWriter err)

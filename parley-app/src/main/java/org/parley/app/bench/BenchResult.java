@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * One system's measurements in one worker JVM; {@code cpuMs} is the CPU time the whole worker
- * process used, model load included, on all its threads (JIT and GC too).
+ * process used, model load included, on all its threads (JIT and GC too), and {@code phaseCpuMs}
+ * the part of it spent on the measured articles, after load and warm-up.
  */
 public record BenchResult(
     String system,
@@ -18,7 +19,8 @@ public record BenchResult(
     @JsonProperty("peak_heap_mb") long peakHeapMb,
     @JsonProperty("peak_rss_mb") long peakRssMb,
     @JsonProperty("max_heap_mb") long maxHeapMb,
-    @JsonProperty("cpu_ms") long cpuMs) {
+    @JsonProperty("cpu_ms") long cpuMs,
+    @JsonProperty("phase_cpu_ms") long phaseCpuMs) {
 
   public double articlesPerSecond() {
     return wallMs == 0 ? 0 : articles * 1000.0 / wallMs;

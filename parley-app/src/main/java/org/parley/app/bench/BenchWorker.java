@@ -56,6 +56,7 @@ public final class BenchWorker {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     long tokens = 0;
+    long cpuStart = processCpuMs();
     long wallStart = System.nanoTime();
     List<Future<?>> futures = new ArrayList<>();
     for (int i = 0; i < articles; i++) {
@@ -72,7 +73,7 @@ public final class BenchWorker {
     }
     long wallMs = (System.nanoTime() - wallStart) / 1_000_000;
     pool.shutdown();
-    return result("parley", threads, loadMs, articles, tokens, wallMs, latencies);
+    return result("parley", threads, loadMs, articles, tokens, wallMs, latencies, processCpuMs() - cpuStart);
   }
 
   private static BenchResult peer(List<Input> inputs, int articles) {
@@ -83,6 +84,7 @@ public final class BenchWorker {
     peer.annotate(first.text(), first.published());
     List<Long> latencies = new ArrayList<>();
     long tokens = 0;
+    long cpuStart = processCpuMs();
     long wallStart = System.nanoTime();
     for (int i = 0; i < articles; i++) {
       Input in = inputs.get(i % inputs.size());
@@ -91,11 +93,17 @@ public final class BenchWorker {
       latencies.add(System.nanoTime() - t);
     }
     long wallMs = (System.nanoTime() - wallStart) / 1_000_000;
-    return result("peer", 1, loadMs, articles, tokens, wallMs, latencies);
+    return result("peer", 1, loadMs, articles, tokens, wallMs, latencies, processCpuMs() - cpuStart);
+  }
+
+  /** CPU time of the whole process so far, all threads (JIT and GC included); -1 where unknown. */
+  private static long processCpuMs() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() / 1_000_000 : -1;
   }
 
   private static BenchResult result(String system, int threads, long loadMs, int articles, long tokens, long wallMs,
-      List<Long> latenciesNanos) {
+      List<Long> latenciesNanos, long phaseCpuMs) {
     List<Long> sorted = new ArrayList<>(latenciesNanos);
     Collections.sort(sorted);
     double median = sorted.get(sorted.size() / 2) / 1e6;
@@ -106,10 +114,8 @@ public final class BenchWorker {
         peakHeap += pool.getPeakUsage().getUsed();
       }
     }
-    long cpuMs = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() / 1_000_000 : -1;
     return new BenchResult(system, threads, loadMs, articles, tokens, wallMs, median, p95, peakHeap >> 20, peakRssMb(),
-        Runtime.getRuntime().maxMemory() >> 20, cpuMs);
+        Runtime.getRuntime().maxMemory() >> 20, processCpuMs(), phaseCpuMs);
   }
 
   /** The JVM's peak resident set (VmHWM), where /proc exists. */
