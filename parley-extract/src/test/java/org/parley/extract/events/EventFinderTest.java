@@ -196,4 +196,14 @@ class EventFinderTest {
     var bare = HandParse.sentence("Laos/NNP/LOCATION agreed/VBD/agree ./.", "nsubj(2,1) root(0,2) punct(2,3)");
     assertThat(triples(bundled, bare)).isEmpty();
   }
+
+  @Test
+  void anEventNounDerivedFromAVerbThroughWordNetCodesLikeTheVerb() {
+    var doc = HandParse.sentence(
+        "Peru/NNP/LOCATION 's/POS censure/NN of/IN Ecuador/NNP/LOCATION surprised/VBD/surprise observers/NNS/observer ./.",
+        "nmod:poss(3,1) case(1,2) nsubj(6,3) case(5,4) nmod:of(3,5) root(0,6) obj(6,7) punct(6,8)");
+    var events = bundled.find(doc, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty()).events();
+    assertThat(events).anyMatch(e -> e.cameo().equals("111") && e.pattern().equals("wordnet.censure")
+        && e.sourceCode().equals(Optional.of("PER")) && e.targetCode().equals(Optional.of("ECU")));
+  }
 }
