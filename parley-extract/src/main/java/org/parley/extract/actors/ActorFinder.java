@@ -678,7 +678,13 @@ public final class ActorFinder {
             d.country(dominant, "main-country");
           }
         } else {
-          d.country(dominant, "main-country");
+          // "Protesters marched in Lagos": the place the sentence names before the story's country.
+          Optional<String> place = placeCountryInSentence(d);
+          if (place.isPresent()) {
+            d.country(place, "place");
+          } else {
+            d.country(dominant, "main-country");
+          }
         }
       }
       for (Draft d : drafts) {
@@ -688,6 +694,37 @@ public final class ActorFinder {
           }
         });
       }
+    }
+
+    /**
+     * The country of the first place where something happens in the sentence in which the actor first
+     * appears: a place after "in", "at", "outside" or "near" ("in central Lagos"), not one travelled
+     * to or from.
+     */
+    Optional<String> placeCountryInSentence(Draft d) {
+      Sentence s = doc.sentenceAt(d.firstStart());
+      for (int i = s.first(); i <= s.last(); i++) {
+        if (!tokens.get(i).ner().equals("LOCATION") || (i > s.first() && tokens.get(i - 1).ner().equals("LOCATION"))) {
+          continue;
+        }
+        boolean located = false;
+        for (int k = Math.max(s.first(), i - 3); k < i; k++) {
+          located |= Set.of("in", "at", "outside", "near").contains(lower(k));
+        }
+        if (!located) {
+          continue;
+        }
+        int at = i;
+        var country = knowledge.countryRefs().longestAt(tokens, at, Token::word)
+            .filter(m -> m.values().get(0).form() != CountryRef.Form.ADJECTIVE)
+            .map(m -> m.values().get(0).country().iso3())
+            .or(() -> knowledge.places().longestAt(tokens, at, Token::word)
+                .flatMap(m -> Knowledge.ranked(m.values()).stream().findFirst()).map(e -> e.iso3()));
+        if (country.isPresent()) {
+          return country;
+        }
+      }
+      return Optional.empty();
     }
 
     /** The country of the closest earlier actor with the same sector in this or the previous sentence. */

@@ -108,4 +108,18 @@ class ActorFinderTest {
     assertThat(leaders.country()).contains("TCD");
     assertThat(leaders.attribution().country()).contains("appositive");
   }
+
+  @Test
+  void aGroupTakesTheCountryOfThePlaceWhereItActsBeforeTheStorysCountry() {
+    var doc = HandParse.sentence("Protesters/NNS/protester marched/VBD/march in/IN Accra/NNP/LOCATION on/IN "
+        + "Monday/NNP/DATE ./.", "");
+    var protesters = finder.find(doc, Optional.of("TGO")).stream().filter(a -> a.name().contains("Protesters"))
+        .findFirst().orElseThrow();
+    assertThat(protesters.country()).contains("GHA");
+    assertThat(protesters.attribution().country()).contains("place");
+    var travelling = HandParse.sentence("Protesters/NNS/protester flew/VBD/fly to/TO Accra/NNP/LOCATION ./.", "");
+    var flying = finder.find(travelling, Optional.of("TGO")).stream().filter(a -> a.name().contains("Protesters"))
+        .findFirst().orElseThrow();
+    assertThat(flying.country()).contains("TGO");
+  }
 }
