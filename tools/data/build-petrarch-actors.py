@@ -191,7 +191,9 @@ def usable_name(name, common):
     w = name.lower().split()
     if not w or len(name) < 3 or w[0] in ("the", "name") or re.search(r"\d", name):
         return False
-    return not (len(w) == 1 and w[0] in common) and not all(x in common or len(x) < 3 for x in w[:2]) or len(w) > 2
+    # A capitalised name of several words ("Islamic State", "Red Cross") is a name even when its
+    # words are common; a single common word ("Youth") is not.
+    return not (len(w) == 1 and w[0] in common)
 
 
 def organizations(directory, countries, own_orgs, common):
