@@ -245,6 +245,8 @@ def people(directory, countries, title_words, own_people):
         name = title_case(r["name"])
         if not name or " " not in name or name.lower() in own:
             continue
+        if ORGANISATION_WORDS.search(name) and all(len(c.split()) == 1 for c in r["codes"] if c.strip()):
+            continue  # an organisation filed among the leaders: organisations_in_countries() takes it
         aliases = []
         for a in r["aliases"]:
             w = [x.lower() for x in words_of(a)]
@@ -288,6 +290,29 @@ def people(directory, countries, title_words, own_people):
     return rows
 
 
+ORGANISATION_WORDS = re.compile(r"\b(front|army|party|movement|council|brigades?|group|union|league|network|"
+                                r"committee|government|ministry|forces|organi[sz]ation|state of)\b", re.I)
+
+
+def organisations_in_countries(directory, countries, seen_names):
+    """Armed groups, parties and state bodies that the country file lists among its leaders, with one
+    undated code ("Moro ... Liberation Front" [PHLREB]): organisations with that code's country."""
+    rows = []
+    for r in read_records(os.path.join(directory, "Phoenix.Countries.actors.txt")):
+        name = title_case(r["name"])
+        codes = [c.split()[0] for c in r["codes"] if c.strip()]
+        if not ORGANISATION_WORDS.search(name) or not codes or any(len(c.split()) > 1 for c in r["codes"] if c.strip()):
+            continue
+        parts = split_code(codes[0], countries)
+        if parts is None or not parts[1] or name.lower() in seen_names:
+            continue
+        seen_names.add(name.lower())
+        aliases = [title_case(a) for a in r["aliases"] if ORGANISATION_WORDS.search(title_case(a))
+                   and title_case(a).lower() not in seen_names]
+        rows.append((name, ";".join(aliases), parts[0], parts[1]))
+    return rows
+
+
 def write(path, header, columns, rows):
     with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
         out.write(header)
@@ -310,6 +335,8 @@ def main(directory, data):
           + "# kind: PERSON for a noun naming one person, GROUP for its plural, BODY for an institution; read\n"
           + "# from the word's form, so a few are wrong.\n", ["phrase", "sector", "kind"], agent_rows)
     org_rows = organizations(directory, countries, own_orgs, common_words(directory, data))
+    org_rows += organisations_in_countries(directory, countries, {r[0].lower() for r in org_rows}
+                                           | {o.lower() for o in own_orgs})
     write(os.path.join(data, "petrarch-organizations.tsv.gz"),
           HEADER.format(src="Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt", own="organizations.tsv"),
           ["name", "aliases", "country", "sector"], org_rows)

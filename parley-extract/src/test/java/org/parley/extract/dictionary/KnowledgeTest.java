@@ -79,4 +79,14 @@ class KnowledgeTest {
     org.assertj.core.api.Assertions.assertThat(k.personOn("Boutros Boutros-Ghali", LocalDate.of(1994, 1, 1)))
         .get().extracting(KnownPerson::sector).isEqualTo("IGO");
   }
+
+  @Test
+  void anArmedGroupNamedAfterItsCountryIsAnOrganisationOfItNotAPersonOrTheState() {
+    var k = Knowledge.load(java.util.Optional.empty());
+    var army = k.organizations().get("Free Syrian Army");
+    org.assertj.core.api.Assertions.assertThat(army).isNotEmpty();
+    org.assertj.core.api.Assertions.assertThat(army.get(0).sector()).isEqualTo("REB");
+    org.assertj.core.api.Assertions.assertThat(army.get(0).country()).contains("SYR");
+    org.assertj.core.api.Assertions.assertThat(k.people().get("Free Syrian Army")).isEmpty();
+  }
 }
