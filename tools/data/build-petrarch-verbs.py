@@ -201,23 +201,11 @@ def convert(body, code, heads, synsets):
         if not alts:
             return None
         parts.append("+" + "|".join(alts))
-    codes = code.split(":")
-    if len(codes) == 2:
-        a, b = codes
-        if not a:
-            if not re.fullmatch(r"\d{3,4}", b):
-                return None
-            code = b
-            flags.append("reverse")
-        elif a == b:
-            code = a
-            flags.append("sym")
-        else:
-            code = a
-            if re.fullmatch(r"\d{3,4}", b):
-                flags.append("recip=" + b)
-    if not re.fullmatch(r"\d{3,4}", code):
+    coded = read_code(code)
+    if coded is None:
         return None
+    code, code_flags = coded
+    flags += code_flags
     if not parts:
         return None  # a pattern that asks nothing of the sentence is the block default
     trigger = " ".join(["|".join(heads)] + parts + [target or DEFAULT_TARGET])
@@ -306,10 +294,19 @@ def main(dictionary, general_path, codebook_path):
 
 
 def convert_default(code, body):
+    coded = read_code(code)
+    if coded is None:
+        return None
+    return coded[0], body + " " + DEFAULT_TARGET, coded[1]
+
+
+def read_code(code):
+    """A PETRARCH code cell as Parley's code and flags: "042:043" is 042 with recip=043, "050:050"
+    is 050 with sym, ":173" is 173 with reverse; None for a code that is not a CAMEO code."""
     flags = []
-    codes = code.split(":")
-    if len(codes) == 2:
-        a, b = codes
+    parts = code.split(":")
+    if len(parts) == 2:
+        a, b = parts
         if not a:
             code, flags = b, ["reverse"]
         elif a == b:
@@ -320,7 +317,7 @@ def convert_default(code, body):
                 flags = ["recip=" + b]
     if not re.fullmatch(r"\d{3,4}", code):
         return None
-    return code, body + " " + DEFAULT_TARGET, flags
+    return code, flags
 
 
 if __name__ == "__main__":
