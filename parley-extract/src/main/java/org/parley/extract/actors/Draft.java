@@ -24,7 +24,10 @@ final class Draft {
   Optional<String> head = Optional.empty();
   /** True when the sector came from the text itself rather than a default. */
   boolean sectorStated;
-  /** The rules that gave the country and the sector (see {@link Attribution}). */
+  /**
+   * The rules that gave the country and the sector (see {@link Attribution}); set only together
+   * with them, by {@link #country(Optional, String)}, {@link #sector(Optional, String)} and absorb.
+   */
   Optional<String> countryRule = Optional.empty();
   Optional<String> sectorRule = Optional.empty();
   final List<Mention> mentions = new ArrayList<>();
@@ -83,8 +86,6 @@ final class Draft {
   Actor toActor(String id) {
     var sorted = new ArrayList<>(mentions);
     sorted.sort(java.util.Comparator.comparingInt(Mention::start));
-    return new Actor(id, name, kind, country, sector, role, sorted,
-        new Attribution(country.isPresent() ? countryRule : Optional.empty(),
-            sector.isPresent() ? sectorRule : Optional.empty()));
+    return new Actor(id, name, kind, country, sector, role, sorted, new Attribution(countryRule, sectorRule));
   }
 }

@@ -221,10 +221,13 @@ final class ArgumentResolver {
           sector = owner.get().sector().get();
           international = true;
         }
-      } else if (graph.children(child, "nmod:poss").stream().map(this::countryAt).anyMatch(Optional::isPresent)) {
-        country = graph.children(child, "nmod:poss").stream().map(this::countryAt).flatMap(Optional::stream)
-            .findFirst().map(r -> r.country().iso3());
-        rule = "title";
+      } else {
+        Optional<String> possessor = graph.children(child, "nmod:poss").stream().map(this::countryAt)
+            .flatMap(Optional::stream).findFirst().map(r -> r.country().iso3());
+        if (possessor.isPresent()) {
+          country = possessor;
+          rule = "title";
+        }
       }
     }
     if (country.isEmpty() && !international && knowledge.isDomestic(sector)) {
