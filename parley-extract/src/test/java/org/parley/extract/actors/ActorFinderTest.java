@@ -20,6 +20,13 @@ class ActorFinderTest {
     finder = new ActorFinder(Knowledge.load(Optional.empty()));
   }
 
+  /** The first actor whose name holds {@code fragment}, with {@code mainCountry} as the story's country. */
+  private static Actor actor(ParsedDocument doc, Optional<String> mainCountry, String fragment) {
+    List<Actor> actors = finder.find(doc, mainCountry);
+    return actors.stream().filter(a -> a.name().contains(fragment)).findFirst()
+        .orElseThrow(() -> new AssertionError("no actor like " + fragment + " in " + actors.stream().map(Actor::name).toList()));
+  }
+
   private static String code(ParsedDocument doc, String name) {
     List<Actor> actors = finder.find(doc, Optional.empty());
     return actors.stream().filter(a -> a.name().equals(name)).findFirst()
@@ -93,8 +100,7 @@ class ActorFinderTest {
   @Test
   void troopsOfAnInternationalBodyBelongToIt() {
     var doc = HandParse.sentence("NATO/NNP/ORGANIZATION troops/NNS/troop left/VBD/leave Kosovo/NNP/LOCATION ./.", "");
-    var troops = finder.find(doc, Optional.empty()).stream().filter(a -> a.name().contains("troops")).findFirst()
-        .orElseThrow();
+    var troops = actor(doc, Optional.empty(), "troops");
     assertThat(troops.country()).isEmpty();
     assertThat(troops.sector()).contains("IGO");
   }
@@ -103,8 +109,7 @@ class ActorFinderTest {
   void aRoleNounTakesTheCountryOfItsOfPhrase() {
     var doc = HandParse.sentence("The/DT leaders/NNS/leader of/IN Chad/NNP/LOCATION 's/POS main/JJ party/NN "
         + "met/VBD/meet ./.", "");
-    var leaders = finder.find(doc, Optional.empty()).stream().filter(a -> a.name().contains("leaders")).findFirst()
-        .orElseThrow();
+    var leaders = actor(doc, Optional.empty(), "leaders");
     assertThat(leaders.country()).contains("TCD");
     assertThat(leaders.attribution().country()).contains("appositive");
   }
@@ -113,13 +118,11 @@ class ActorFinderTest {
   void aGroupTakesTheCountryOfThePlaceWhereItActsBeforeTheStorysCountry() {
     var doc = HandParse.sentence("Protesters/NNS/protester marched/VBD/march in/IN Accra/NNP/LOCATION on/IN "
         + "Monday/NNP/DATE ./.", "");
-    var protesters = finder.find(doc, Optional.of("TGO")).stream().filter(a -> a.name().contains("Protesters"))
-        .findFirst().orElseThrow();
+    var protesters = actor(doc, Optional.of("TGO"), "Protesters");
     assertThat(protesters.country()).contains("GHA");
     assertThat(protesters.attribution().country()).contains("place");
     var travelling = HandParse.sentence("Protesters/NNS/protester flew/VBD/fly to/TO Accra/NNP/LOCATION ./.", "");
-    var flying = finder.find(travelling, Optional.of("TGO")).stream().filter(a -> a.name().contains("Protesters"))
-        .findFirst().orElseThrow();
+    var flying = actor(travelling, Optional.of("TGO"), "Protesters");
     assertThat(flying.country()).contains("TGO");
   }
 }

@@ -27,8 +27,12 @@ class EventFinderTest {
     bundled = EventFinder.load(knowledge, Optional.empty());
   }
 
+  private static List<org.parley.core.record.Event> events(EventFinder finder, ParsedDocument doc, Actor... actors) {
+    return finder.find(doc, List.of(actors), List.of(), List.of(), Optional.empty(), Optional.empty()).events();
+  }
+
   private static List<String> triples(EventFinder finder, ParsedDocument doc, Actor... actors) {
-    return finder.find(doc, List.of(actors), List.of(), List.of(), Optional.empty(), Optional.empty()).events().stream()
+    return events(finder, doc, actors).stream()
         .map(e -> e.cameo() + " " + e.sourceCode().orElse("-") + " " + e.targetCode().orElse("-"))
         .toList();
   }
@@ -48,7 +52,7 @@ class EventFinderTest {
   void codesAVerbOnlyTheConvertedDictionaryKnows() {
     var doc = HandParse.sentence("Ghana/NNP/LOCATION snubbed/VBD/snub Togo/NNP/LOCATION ./.",
         "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
-    var events = bundled.find(doc, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty()).events();
+    var events = events(bundled, doc);
     assertThat(events).extracting(e -> e.cameo() + " " + e.sourceCode().orElse("-") + " " + e.targetCode().orElse("-"))
         .containsExactly("111 GHA TGO");
     assertThat(events.get(0).pattern()).startsWith("petrarch.");
@@ -202,7 +206,7 @@ class EventFinderTest {
     var doc = HandParse.sentence(
         "Peru/NNP/LOCATION 's/POS censure/NN of/IN Ecuador/NNP/LOCATION surprised/VBD/surprise observers/NNS/observer ./.",
         "nmod:poss(3,1) case(1,2) nsubj(6,3) case(5,4) nmod:of(3,5) root(0,6) obj(6,7) punct(6,8)");
-    var events = bundled.find(doc, List.of(), List.of(), List.of(), Optional.empty(), Optional.empty()).events();
+    var events = events(bundled, doc);
     assertThat(events).anyMatch(e -> e.cameo().equals("111") && e.pattern().equals("wordnet.censure")
         && e.sourceCode().equals(Optional.of("PER")) && e.targetCode().equals(Optional.of("ECU")));
   }
