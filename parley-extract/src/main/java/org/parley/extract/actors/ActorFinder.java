@@ -15,6 +15,7 @@ import org.parley.core.text.Sentence;
 import org.parley.core.text.Token;
 import org.parley.extract.dictionary.CountryRef;
 import org.parley.extract.dictionary.KnownOrganization;
+import org.parley.extract.dictionary.KnownPerson;
 import org.parley.extract.dictionary.Knowledge;
 import org.parley.extract.dictionary.MainCountry;
 import org.parley.extract.dictionary.Role;
@@ -394,8 +395,15 @@ public final class ActorFinder {
       Optional<String> country = left.country().or(() -> left.organization().flatMap(KnownOrganization::country))
           .or(() -> ofCountry);
       ActorKind kind;
+      // "the Kenyan president", "Peru's foreign minister": one office holder, named or not.
+      boolean office = role.kind() == Role.Kind.PERSON && left.country().isPresent() && !left.former()
+          && left.determiner().filter(d -> !d.equals("the")).isEmpty();
+      Optional<KnownPerson> holder = office
+          ? knowledge.officeHolder(country.get(), text(i, end), doc.date()) : Optional.empty();
       if (role.kind() == Role.Kind.GROUP) {
         kind = ActorKind.GROUP;
+      } else if (office) {
+        kind = ActorKind.PERSON;
       } else if (role.kind() == Role.Kind.PERSON) {
         if (left.determiner().filter(ANONYMOUS_DETERMINERS::contains).isEmpty()) {
           return -1;
@@ -409,7 +417,11 @@ public final class ActorFinder {
       }
       int start = left.start();
       String name = text(start, end);
-      var draft = new Draft(kind == ActorKind.ANONYMOUS ? left.determiner().get() + " " + name : name, kind);
+      var draft = new Draft(kind == ActorKind.ANONYMOUS ? left.determiner().get() + " " + name
+          : holder.map(KnownPerson::name).orElse(name), kind);
+      if (holder.isPresent()) {
+        draft.role = Optional.of(holder.get().role());
+      }
       if (left.determiner().isPresent()) {
         start = Math.max(doc.sentenceOf(tokens.get(i)).first(), start - 1);
       }

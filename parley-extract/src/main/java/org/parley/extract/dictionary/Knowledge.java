@@ -20,6 +20,7 @@ public final class Knowledge {
   private final PhraseIndex<Role> roles = new PhraseIndex<>();
   private final PhraseIndex<KnownOrganization> organizations = new PhraseIndex<>();
   private final PhraseIndex<KnownPerson> people = new PhraseIndex<>();
+  private final Map<String, List<KnownPerson>> offices = new HashMap<>();
   private final PhraseIndex<GazetteerEntry> places = new PhraseIndex<>();
   private final java.util.Set<String> domesticSectors = new java.util.HashSet<>();
 
@@ -61,6 +62,9 @@ public final class Knowledge {
               row.get("to").map(LocalDate::parse));
       k.people.add(person.name(), person);
       person.aliases().forEach(a -> k.people.add(a, person));
+      person.country().ifPresent(c -> k.offices
+          .computeIfAbsent(c + "/" + person.role().toLowerCase(java.util.Locale.ROOT), x -> new ArrayList<>())
+          .add(person));
     }
     for (var row : TsvTable.resource("gazetteer.tsv.gz").withOverrides(userDir, "gazetteer.tsv").rows()) {
       var entry =
@@ -168,6 +172,12 @@ public final class Knowledge {
   }
 
   /** The post a known person held on {@code date}, if the name is known and a post covers it. */
+  /** Who held a country's office on a date: "the Kenyan president" in a story of that day. */
+  public Optional<KnownPerson> officeHolder(String iso3, String title, LocalDate date) {
+    return offices.getOrDefault(iso3 + "/" + title.toLowerCase(java.util.Locale.ROOT), List.of()).stream()
+        .filter(p -> p.heldOn(date)).findFirst();
+  }
+
   public Optional<KnownPerson> personOn(String name, LocalDate date) {
     return people.get(name).stream().filter(p -> p.heldOn(date)).findFirst();
   }

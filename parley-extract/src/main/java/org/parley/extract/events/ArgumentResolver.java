@@ -103,9 +103,10 @@ final class ArgumentResolver {
 
   /**
    * For a target phrase that names no actor ("to people hit by the earthquake in southern
-   * Afghanistan"): the first country or place named inside it, standing for its state.
+   * Afghanistan"): the first country or place named inside it, standing for its state, other than
+   * the states in {@code except} (the source's own, when a clause names where it would act).
    */
-  Optional<Actor> countryWithin(Graph graph, int head) {
+  Optional<Actor> countryWithin(Graph graph, int head, Set<String> except) {
     var queue = new java.util.ArrayDeque<int[]>();
     queue.add(new int[] {head, 0});
     java.util.Set<Integer> seen = new java.util.HashSet<>();
@@ -116,7 +117,7 @@ final class ArgumentResolver {
         continue;
       }
       Optional<String> state = token == head ? Optional.empty() : stateAt(token);
-      if (state.isPresent()) {
+      if (state.isPresent() && !except.contains(state.get())) {
         return Optional.of(countryActor(state.get(), span(token, token), true));
       }
       for (int child : graph.children(token, r -> !r.equals("punct") && !r.equals("ref"))) {

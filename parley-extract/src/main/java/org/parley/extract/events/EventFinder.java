@@ -34,8 +34,8 @@ public final class EventFinder {
       "03", "121", "04", "125", "05", "127", "06", "121", "07", "122", "08", "124");
   /**
    * A pledge of a hostile act is a threat (CAMEO 13): "vowed to retaliate against X", "promised to
-   * expel the envoys". Coded by what is threatened. Two sides agreeing on a step ("agreed to
-   * postpone the vote") threaten no one.
+   * expel the envoys". Coded by what is threatened, as is a plain threat ("threatened to strike").
+   * Two sides agreeing on a step ("agreed to postpone the vote") threaten no one.
    */
   private static final Map<String, String> THREATENED_ROOT_TO_CODE = Map.of(
       "14", "133", "15", "138", "16", "131", "17", "137", "18", "138", "19", "138", "20", "1383");
@@ -46,11 +46,17 @@ public final class EventFinder {
   private static final Set<String> LIGHT_RELATIONS = Set.of(
       "obj", "xcomp", "nmod:of", "obl:in", "obl:at", "obl:of");
   private static final Set<String> ABSORBING_ROOTS = Set.of("02", "03", "10", "12", "13");
-  /** Aid and force reach places and people more than states: "aid to people hit by the quake in X". */
-  private static final Set<String> TARGET_BY_PLACE_ROOTS = Set.of("03", "07", "15", "18", "19", "20");
+  /**
+   * Aid and force reach places and people more than states: "aid to people hit by the quake in X";
+   * a threat is aimed at where its act would happen ("threatened to resume raids in X").
+   */
+  private static final Set<String> TARGET_BY_PLACE_ROOTS = Set.of("03", "07", "13", "15", "18", "19", "20");
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
   private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
   private static final int TARGET_LOOKBACK_SENTENCES = 2;
+  /** Phrases on an object that name whom an act reaches: "sales to", "raids against", "a ban on". */
+  private static final Set<String> REACHING = Set.of(
+      "nmod:to", "nmod:against", "nmod:on", "nmod:into", "nmod:toward", "nmod:towards");
 
   private final Knowledge knowledge;
   private final PatternBook patterns;
@@ -400,7 +406,13 @@ public final class EventFinder {
           if (!aimedAt.isEmpty()) {
             matches.set(i, new Match(outer.pattern(), outer.trigger(), outer.object(), outer.words(), outer.sources(),
                 aimedAt, outer.passive(), outer.clauseRoots(), outer.unresolved()));
-          } else if (outer.pattern().absorbs()) {
+          } else if (!named && outer.targets().isEmpty()) {
+            List<Integer> unresolved = new ArrayList<>(outer.unresolved());
+            unresolved.addAll(complementHeads(graph, outer));
+            matches.set(i, new Match(outer.pattern(), outer.trigger(), outer.object(), outer.words(), outer.sources(),
+                List.of(), outer.passive(), outer.clauseRoots(), unresolved));
+          }
+          if (aimedAt.isEmpty() && outer.pattern().absorbs()) {
             absorbed.add(outer);
           }
           continue;
@@ -414,20 +426,30 @@ public final class EventFinder {
         String innerRoot = inner.get().pattern().cameo().substring(0, 2);
         TriggerPattern pattern = root.equals("12")
             ? outer.pattern().withCode(REFUSED_ROOT_TO_CODE.getOrDefault(innerRoot, outer.pattern().cameo()))
-            : root.equals("03") && !outer.pattern().symmetric() && THREATENED_ROOT_TO_CODE.containsKey(innerRoot)
+            : (root.equals("03") && !outer.pattern().symmetric() || outer.pattern().cameo().equals("130"))
+                && THREATENED_ROOT_TO_CODE.containsKey(innerRoot)
                 ? outer.pattern().withCode(THREATENED_ROOT_TO_CODE.get(innerRoot))
                 : outer.pattern();
+        List<Integer> unresolved = new ArrayList<>(outer.unresolved());
+        if (targets.isEmpty()) {
+          unresolved.addAll(inner.get().unresolved());
+          unresolved.addAll(complementHeads(graph, outer));
+        }
         matches.set(i, new Match(pattern, outer.trigger(), outer.object(), outer.words(), sources, targets,
-            outer.passive(), outer.clauseRoots(), outer.unresolved()));
+            outer.passive(), outer.clauseRoots(), unresolved));
         absorbed.add(inner.get());
       }
       matches.removeAll(absorbed);
     }
 
-    /** The first actor the complement's verb acts on: its object, then its prepositional phrases. */
+    /**
+     * The first actor the complement's verb acts on: its object, then its prepositional phrases,
+     * then a phrase on its object that says whom the act reaches ("halt oil sales to Armenia").
+     */
     List<Integer> complementTargets(Graph graph, Match outer, Set<Integer> complement) {
       List<Integer> heads = complement.stream().filter(t -> tokens.get(t).isVerb()).sorted().toList();
       for (int verb : heads) {
+        List<Integer> reached = new ArrayList<>();
         for (var d : graph.children(verb)) {
           String r = d.relation();
           boolean argument = r.equals("obj") || r.equals("iobj") || (r.startsWith("obl:") && !r.equals("obl:tmod")
@@ -435,9 +457,22 @@ public final class EventFinder {
           if (argument && !outer.sources().contains(d.dependent()) && resolver.resolvable(graph, d.dependent())) {
             return List.of(d.dependent());
           }
+          if (r.equals("obj")) {
+            reached.addAll(graph.children(d.dependent(), REACHING::contains));
+          }
+        }
+        for (int phrase : reached) {
+          if (!outer.sources().contains(phrase) && resolver.resolvable(graph, phrase)) {
+            return List.of(phrase);
+          }
         }
       }
       return List.of();
+    }
+
+    /** The clauses an absorbing event is about: where a threat's act would happen, for one. */
+    List<Integer> complementHeads(Graph graph, Match outer) {
+      return graph.children(outer.trigger(), r -> complementRelation(graph, outer.trigger(), r, true));
     }
 
     boolean complementRelation(Graph graph, int trigger, String relation, boolean clauses) {
@@ -452,8 +487,10 @@ public final class EventFinder {
       Optional<String> hint = sources.stream().flatMap(a -> a.country().stream()).findFirst();
       List<Actor> targets = actors(graph, m.targets(), hint, false);
       if (targets.isEmpty() && TARGET_BY_PLACE_ROOTS.contains(p.cameo().substring(0, 2))) {
+        Set<String> own = new HashSet<>();
+        sources.forEach(a -> a.country().ifPresent(own::add));
         for (int phrase : m.targets().isEmpty() ? m.unresolved() : m.targets()) {
-          targets = resolver.countryWithin(graph, phrase).stream().toList();
+          targets = resolver.countryWithin(graph, phrase, own).stream().toList();
           if (!targets.isEmpty()) {
             break;
           }
@@ -498,10 +535,11 @@ public final class EventFinder {
       // the PLOVER dev half; a curated one with a required phrase, seven in ten. Protests and shows
       // of force (roots 14, 15) often have no target the text names, and are kept.
       boolean standsAlone = p.curated() || root == 14 || root == 15;
-      // "agreed to postpone the march", "refused to resign": an intent or a refusal says what it is
-      // about in its complement clause, whoever it is aimed at.
-      boolean aboutAnAct = p.curated() && (root == 3 || root == 12)
-          && graph.children(m.trigger(), r -> r.equals("xcomp") || r.equals("ccomp")).stream().findAny().isPresent();
+      // "agreed to postpone the march", "refused to resign", "threatened to resume the raids": an
+      // intent, a refusal or a threat says what it is about in its complement clause, whoever it is
+      // aimed at.
+      boolean aboutAnAct = p.curated() && (root == 3 || root == 12 || root == 13)
+          && !complementHeads(graph, m).isEmpty();
       if (targets.isEmpty() && !p.targetless() && !aboutAnAct
           && (p.requirements().isEmpty() || !standsAlone)) {
         return;
@@ -513,7 +551,13 @@ public final class EventFinder {
         boolean inferredSource, boolean inferredTarget) {
       TriggerPattern p = m.pattern();
       Set<Integer> clause = EventDater.clause(graph, m.clauseRoots());
-      Modality judged = modality.judge(doc, graph, m.trigger(), m.clauseRoots());
+      ModalityJudge.Reading reading = modality.read(doc, graph, m.trigger(), m.clauseRoots());
+      // "said it would not release the prisoners": a declared refusal, which CAMEO codes under 12
+      // by what is refused; the refusal itself is reported as made.
+      String refusedCode = REFUSED_ROOT_TO_CODE.get(p.cameo().substring(0, 2));
+      boolean refusal = reading.refused() && refusedCode != null;
+      String code = refusal ? refusedCode : p.cameo();
+      Modality judged = refusal ? Modality.ASSERTED : reading.modality();
       int after = m.object().filter(o -> o > m.trigger()).orElse(m.trigger());
       var stated = dater.inClause(clause)
           .or(() -> m.sources().stream().filter(src -> src < m.trigger()).findFirst()
@@ -542,7 +586,7 @@ public final class EventFinder {
               || target.get().code().isPresent() && target.get().code().equals(source.code()))) {
             continue;
           }
-          drafts.add(new EventDraft(p, mod == Modality.PLANNED ? IntentCodes.forPlanned(p.cameo()) : p.cameo(),
+          drafts.add(new EventDraft(p, mod == Modality.PLANNED ? IntentCodes.forPlanned(code) : code,
               source, target, mod,
               dated.map(EventDater.Dated::value), dated.map(d -> d.mention().text()), stated.isEmpty(),
               location, s.index(), trigger, evidence, confidence));

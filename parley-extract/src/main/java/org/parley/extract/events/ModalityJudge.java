@@ -35,7 +35,19 @@ final class ModalityJudge {
   /** Relations along which a governing word's meaning reaches the trigger. */
   private static final Set<String> GOVERNED_BY = Set.of("xcomp", "ccomp", "obj", "nsubj:pass", "acl", "advcl");
 
+  /**
+   * What the words around a trigger say of it. {@code refused} is a negated future of the trigger's
+   * own clause ("will not attend", "would not release"): the source declares it will not act.
+   */
+  record Reading(Modality modality, boolean refused) {}
+
   Modality judge(ParsedDocument doc, Graph graph, int trigger, List<Integer> chain) {
+    return read(doc, graph, trigger, chain).modality();
+  }
+
+  Reading read(ParsedDocument doc, Graph graph, int trigger, List<Integer> chain) {
+    boolean ownNegation = false;
+    boolean ownFuture = false;
     boolean negated = false;
     boolean possible = false;
     boolean planned = false;
@@ -50,10 +62,12 @@ final class ModalityJudge {
         String relation = d.relation();
         if ((relation.equals("advmod") || relation.equals("neg") || relation.equals("det")) && NEGATORS.contains(word)) {
           negated = true;
+          ownNegation |= i == 0 && !relation.equals("det");
         } else if (relation.equals("aux") && POSSIBLE_AUX.contains(word)) {
           possible = true;
         } else if (relation.equals("aux") && FUTURE_AUX.contains(word)) {
           planned = true;
+          ownFuture |= i == 0;
         } else if (relation.equals("mark") && CONDITIONAL_MARKS.contains(word)) {
           possible = true;
         } else if (relation.equals("amod") && POSSIBLE_ADJECTIVES.contains(word)) {
@@ -112,7 +126,9 @@ final class ModalityJudge {
         }
       }
     }
-    return negated ? Modality.NEGATED : possible ? Modality.POSSIBLE : planned ? Modality.PLANNED : Modality.ASSERTED;
+    Modality modality = negated ? Modality.NEGATED : possible ? Modality.POSSIBLE
+        : planned ? Modality.PLANNED : Modality.ASSERTED;
+    return new Reading(modality, ownNegation && ownFuture && !possible);
   }
 
   /** "flew to Geneva to meet": an infinitive of purpose speaks of what is intended. */

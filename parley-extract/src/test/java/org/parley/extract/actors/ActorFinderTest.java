@@ -2,10 +2,14 @@ package org.parley.extract.actors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.record.Actor;
 import org.parley.core.text.ParsedDocument;
 import org.parley.extract.dictionary.Knowledge;
@@ -124,5 +128,25 @@ class ActorFinderTest {
     var travelling = HandParse.sentence("Protesters/NNS/protester flew/VBD/fly to/TO Accra/NNP/LOCATION ./.", "");
     var flying = actor(travelling, Optional.of("TGO"), "Protesters");
     assertThat(flying.country()).contains("TGO");
+  }
+
+  @Test
+  void aTitleWithACountryNamesWhoHeldTheOfficeOnTheStorysDate(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("people.tsv"), "name\taliases\tcountry\tsector\trole\tfrom\tto\n"
+        + "Lina Moyo\tMoyo\tMWI\tGOV\tPresident\t2019-06-01\t2024-06-01\n");
+    var withHolder = new ActorFinder(Knowledge.load(Optional.of(dir)));
+    String line = "The/DT Malawian/JJ/Malawian/MISC president/NN said/VBD/say nothing/NN ./.";
+    var during = withHolder.find(HandParse.on(LocalDate.of(2022, 3, 1)).add(line, "").build(), Optional.empty());
+    assertThat(during).anyMatch(a -> a.name().equals("Lina Moyo") && a.code().equals(Optional.of("MWIGOV")));
+    var after = withHolder.find(HandParse.on(LocalDate.of(2025, 3, 1)).add(line, "").build(), Optional.empty());
+    assertThat(after).noneMatch(a -> a.name().equals("Lina Moyo"));
+    assertThat(after).anyMatch(a -> a.name().equals("Malawian president") && a.code().equals(Optional.of("MWIGOV")));
+  }
+
+  @Test
+  void anUnnamedTitleWithAnIndefiniteArticleStaysAnonymous() {
+    var doc = HandParse.sentence("A/DT Malawian/JJ/Malawian/MISC minister/NN resigned/VBD/resign ./.", "");
+    assertThat(finder.find(doc, Optional.empty())).anyMatch(a -> a.kind() == org.parley.core.record.ActorKind.ANONYMOUS
+        && a.country().equals(Optional.of("MWI")));
   }
 }

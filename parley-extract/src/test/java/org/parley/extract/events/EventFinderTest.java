@@ -210,4 +210,38 @@ class EventFinderTest {
     assertThat(events).anyMatch(e -> e.cameo().equals("111") && e.pattern().equals("wordnet.censure")
         && e.sourceCode().equals(Optional.of("PER")) && e.targetCode().equals(Optional.of("ECU")));
   }
+
+  @Test
+  void aThreatReachesWhomItsActsObjectIsFor() {
+    var doc = HandParse.sentence(
+        "Gabon/NNP/LOCATION threatened/VBD/threaten to/TO halt/VB timber/NN sales/NNS/sale to/TO Cameroon/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) compound(6,5) obj(4,6) case(8,7) nmod:to(6,8) punct(2,9)");
+    assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("13") && t.endsWith("GAB CMR"));
+  }
+
+  @Test
+  void aThreatIsAimedAtWhereItsActWouldHappenButNeverAtItsSource() {
+    var abroad = HandParse.sentence(
+        "Gabon/NNP/LOCATION threatened/VBD/threaten to/TO resume/VB raids/NNS/raid in/IN Cameroon/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) mark(4,3) advcl:to(2,4) obj(4,5) case(7,6) nmod:in(5,7) punct(2,8)");
+    assertThat(triples(bundled, abroad)).anyMatch(t -> t.startsWith("13") && t.endsWith("GAB CMR"));
+    var home = HandParse.sentence(
+        "Gabon/NNP/LOCATION threatened/VBD/threaten to/TO resume/VB raids/NNS/raid in/IN Gabon/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) mark(4,3) advcl:to(2,4) obj(4,5) case(7,6) nmod:in(5,7) punct(2,8)");
+    assertThat(triples(bundled, home)).allMatch(t -> t.endsWith("GAB -")).isNotEmpty();
+  }
+
+  @Test
+  void sayingOneWillNotCooperateIsARefusalWhileNotHavingDoneSoIsANegatedAct() {
+    var will = HandParse.sentence(
+        "Nepal/NNP/LOCATION will/MD not/RB meet/VB Bhutan/NNP/LOCATION ./.",
+        "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) obj(4,5) punct(4,6)");
+    var refusal = events(bundled, will);
+    assertThat(refusal).extracting(e -> e.cameo() + " " + e.modality()).containsExactly("125 ASSERTED");
+    var did = HandParse.sentence(
+        "Nepal/NNP/LOCATION did/VBD/do not/RB meet/VB Bhutan/NNP/LOCATION ./.",
+        "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) obj(4,5) punct(4,6)");
+    assertThat(events(bundled, did)).extracting(e -> e.cameo().substring(0, 2) + " " + e.modality())
+        .containsExactly("04 NEGATED");
+  }
 }
