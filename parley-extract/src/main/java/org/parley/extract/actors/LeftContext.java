@@ -105,7 +105,8 @@ record LeftContext(
     if (t.isCapitalised() && pos.startsWith("NNP")) {
       return false;
     }
-    return pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("HYPH")
+    // "visiting", "acting", "outgoing": participles are as much a title's modifiers as adjectives.
+    return pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("VBG") || pos.equals("HYPH")
         || (pos.startsWith("NN") && !t.isCapitalised() && !t.word().endsWith("s"))
         || t.word().equalsIgnoreCase("opposition");
   }

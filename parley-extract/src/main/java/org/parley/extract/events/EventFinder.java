@@ -178,7 +178,8 @@ public final class EventFinder {
       for (boolean nouns : new boolean[] {false, true}) {
         for (int i = s.first(); i <= s.last(); i++) {
           Token t = tokens.get(i);
-          if (consumed.contains(i) || (nouns ? !t.isNoun() : !t.pos().startsWith("VB"))) {
+          // "signed in March" names a month, not a march.
+          if (consumed.contains(i) || (nouns ? !t.isNoun() || t.ner().equals("DATE") : !t.pos().startsWith("VB"))) {
             continue;
           }
           Optional<Match> match = bestMatch(graph, i, patterns.candidates(t))
@@ -269,8 +270,10 @@ public final class EventFinder {
         }
         words.add(hit.get());
       }
+      // "forced the envoy out of the country" parses the particle into a two-word preposition.
       if (p.particle().isPresent() && graph.children(trigger, r -> r.equals("compound:prt") || r.equals("advmod"))
-          .stream().noneMatch(c -> lemma(c).equals(p.particle().get()))) {
+          .stream().noneMatch(c -> lemma(c).equals(p.particle().get()))
+          && !graph.hasChild(trigger, "obl:" + p.particle().get() + "_of")) {
         return Optional.empty();
       }
       if (p.deontic() && !reportsObligation(graph, trigger)) {
@@ -331,6 +334,23 @@ public final class EventFinder {
           return found;
         }
         var head = graph.head(node);
+        // A participle before its noun only describes it: "the visiting minister", "Chile's visiting king".
+        boolean prenominal = head.isPresent() && (head.get().governor() > node
+            || Set.of("POS", "DT", "PRP$").contains(tokens.get(node - 1).pos()));
+        if (head.isPresent() && head.get().relation().equals("acl") && !passive && !prenominal) {
+          // "students demanding reforms", "a statement demanding that ...": a participle's doer is
+          // the noun it qualifies, or whoever issued the statement the noun names.
+          int noun = head.get().governor();
+          if (resolver.resolvable(graph, noun)) {
+            return List.of(noun);
+          }
+          var holder = graph.head(noun).filter(h -> Graph.base(h.relation()).equals("obj"));
+          if (holder.isEmpty()) {
+            return List.of();
+          }
+          node = holder.get().governor();
+          continue;
+        }
         if (head.isEmpty() || !Set.of("xcomp", "conj", "advcl").contains(Graph.base(head.get().relation()))) {
           return List.of();
         }

@@ -149,4 +149,11 @@ class ActorFinderTest {
     assertThat(finder.find(doc, Optional.empty())).anyMatch(a -> a.kind() == org.parley.core.record.ActorKind.ANONYMOUS
         && a.country().equals(Optional.of("MWI")));
   }
+
+  @Test
+  void aParticipleInATitleDoesNotHideTheCountryBeforeIt() {
+    var doc = HandParse.sentence("Chile/NNP/LOCATION 's/POS visiting/VBG/visit King/NNP Tomas/NNP/PERSON "
+        + "Ruiz/NNP/PERSON spoke/VBD/speak ./.", "");
+    assertThat(code(doc, "Tomas Ruiz")).isEqualTo("CHL/GOV");
+  }
 }

@@ -244,4 +244,54 @@ class EventFinderTest {
     assertThat(events(bundled, did)).extracting(e -> e.cameo().substring(0, 2) + " " + e.modality())
         .containsExactly("04 NEGATED");
   }
+
+  @Test
+  void aParticleParsedIntoATwoWordPrepositionStillCounts() {
+    var doc = HandParse.sentence(
+        "Chad/NNP/LOCATION forced/VBD/force the/DT Sudanese/JJ/Sudanese/MISC envoy/NN out/IN of/IN the/DT country/NN ./.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) obl:out_of(2,9) case(9,6) fixed(6,7) det(9,8) punct(2,10)");
+    assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("166 TCD"));
+  }
+
+  @Test
+  void aParticipleAfterItsNounIsDoneByTheNounOrByWhoeverIssuedIt() {
+    var marchers = HandParse.sentence(
+        "Students/NNS/student demanding/VBG/demand reforms/NNS/reform marched/VBD/march ./.",
+        "nsubj(4,1) acl(1,2) obj(2,3) root(0,4) punct(4,5)");
+    assertThat(events(bundled, marchers)).anyMatch(e -> e.cameo().startsWith("10")
+        && e.sourceCode().filter(c -> c.endsWith("EDU")).isPresent());
+    var statement = HandParse.sentence(
+        "Peru/NNP/LOCATION issued/VBD/issue a/DT statement/NN demanding/VBG/demand that/IN Chile/NNP/LOCATION "
+            + "withdraw/VB ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) acl(4,5) mark(8,6) nsubj(8,7) ccomp(5,8) punct(2,9)");
+    assertThat(triples(bundled, statement)).anyMatch(t -> t.startsWith("10") && t.endsWith("PER CHL"));
+  }
+
+  @Test
+  void aParticipleBeforeItsNounOnlyDescribesIt() {
+    var doc = HandParse.sentence(
+        "Peru/NNP/LOCATION snubbed/VBD/snub Chile/NNP/LOCATION 's/POS visiting/VBG/visit envoy/NN ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(3,4) acl(3,5) obj(5,6) punct(2,7)");
+    assertThat(triples(bundled, doc)).noneMatch(t -> t.startsWith("04"));
+  }
+
+  @Test
+  void aMonthIsNoMarch() {
+    var doc = HandParse.sentence(
+        "Peru/NNP/LOCATION signed/VBD/sign the/DT pact/NN in/IN March/NNP/march/DATE ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:in(2,6) punct(2,7)");
+    assertThat(triples(bundled, doc)).noneMatch(t -> t.startsWith("14"));
+  }
+
+  @Test
+  void workersGoingOnStrikeProtestAndCallingItOffYield() {
+    var strike = HandParse.sentence(
+        "Chilean/JJ/Chilean/MISC miners/NNS/miner went/VBD/go on/IN strike/NN ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:on(3,5) punct(3,6)");
+    assertThat(triples(bundled, strike)).containsExactly("143 CHLLAB -");
+    var off = HandParse.sentence(
+        "Chilean/JJ/Chilean/MISC miners/NNS/miner called/VBD/call off/RP their/PRP$ strike/NN ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) compound:prt(3,4) nmod:poss(6,5) obj(3,6) punct(3,7)");
+    assertThat(triples(bundled, off)).containsExactly("082 CHLLAB -");
+  }
 }
