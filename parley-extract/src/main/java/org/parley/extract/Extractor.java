@@ -66,10 +66,11 @@ public final class Extractor {
     var chosen = events.sentencesToParse(doc, found);
     ParsedDocument parsed = dependencies.withDependencies(doc, chosen);
     EventFindings coded = events.find(parsed, found, foundTimes, foundPlaces, dateline, main);
+    List<Actor> allActors = coded.withAdded(found);
     return new Findings(
-        coded.actors(),
+        allActors,
         coded.events(),
-        quotes.find(doc, coded.actors()),
+        quotes.find(doc, allActors),
         foundTimes,
         foundPlaces,
         themes.score(doc),

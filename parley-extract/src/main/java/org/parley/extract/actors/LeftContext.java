@@ -84,7 +84,7 @@ record LeftContext(
         det = Optional.of(lower);
         break;
       }
-      if (isModifier(t)) {
+      if (isModifier(t) && (!t.pos().equals("VBG") || p - 1 == first || opensNounPhrase(tokens.get(p - 2)))) {
         opposition |= lower.equals("opposition");
         former |= lower.equals("former") || lower.equals("ex");
         p--;
@@ -94,6 +94,15 @@ record LeftContext(
       break;
     }
     return new LeftContext(start, role, roleText, country, org, det, opposition, former);
+  }
+
+  /**
+   * Whether a participle after this token is inside a noun phrase ("the acting president", "Chile's
+   * visiting king") rather than a verb of the clause ("accused of arming rebels").
+   */
+  private static boolean opensNounPhrase(Token before) {
+    return Set.of("DT", "POS", "PRP$").contains(before.pos()) || before.pos().startsWith("JJ")
+        || before.isCapitalised() && before.isProperNoun();
   }
 
   /** Adjectives and noun modifiers that may stand between a determiner and a head. */

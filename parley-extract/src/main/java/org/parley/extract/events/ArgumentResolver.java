@@ -30,6 +30,7 @@ final class ArgumentResolver {
   private final Knowledge knowledge;
   private final ParsedDocument doc;
   private final List<Actor> actors;
+  private final int found;
   private final MentionIndex mentions;
   private final Optional<String> home;
 
@@ -37,12 +38,14 @@ final class ArgumentResolver {
     this.knowledge = knowledge;
     this.doc = doc;
     this.actors = new ArrayList<>(found);
+    this.found = found.size();
     this.home = home;
     this.mentions = new MentionIndex(doc, found);
   }
 
-  List<Actor> actors() {
-    return List.copyOf(actors);
+  /** The actors this resolver created, in order of creation. */
+  List<Actor> added() {
+    return List.copyOf(actors.subList(found, actors.size()));
   }
 
   Optional<Actor> byId(String id) {
@@ -107,6 +110,16 @@ final class ArgumentResolver {
    * the states in {@code except} (the source's own, when a clause names where it would act).
    */
   Optional<Actor> countryWithin(Graph graph, int head, Set<String> except) {
+    return stateWithin(graph, head, except)
+        .map(token -> countryActor(stateAt(token).orElseThrow(), span(token, token), true));
+  }
+
+  /** Whether {@link #countryWithin} would find a state, without creating an actor. */
+  boolean hasCountryWithin(Graph graph, int head) {
+    return stateWithin(graph, head, Set.of()).isPresent();
+  }
+
+  private Optional<Integer> stateWithin(Graph graph, int head, Set<String> except) {
     var queue = new java.util.ArrayDeque<int[]>();
     queue.add(new int[] {head, 0});
     java.util.Set<Integer> seen = new java.util.HashSet<>();
@@ -118,7 +131,7 @@ final class ArgumentResolver {
       }
       Optional<String> state = token == head ? Optional.empty() : stateAt(token);
       if (state.isPresent() && !except.contains(state.get())) {
-        return Optional.of(countryActor(state.get(), span(token, token), true));
+        return Optional.of(token);
       }
       for (int child : graph.children(token, r -> !r.equals("punct") && !r.equals("ref"))) {
         queue.add(new int[] {child, next[1] + 1});

@@ -134,7 +134,7 @@ public final class EventFinder {
         run.sentence(s);
       }
     }
-    return new EventFindings(merger.merge(run.drafts), run.resolver.actors());
+    return new EventFindings(merger.merge(run.drafts), run.resolver.added());
   }
 
   /** A pattern that fits a trigger, with the argument tokens it found. */
@@ -222,7 +222,9 @@ public final class EventFinder {
           continue;
         }
         Match m = fit.get();
-        boolean resolvable = m.targets().stream().anyMatch(t -> resolver.resolvable(graph, t) || pairAnaphor(graph, t));
+        boolean byPlace = TARGET_BY_PLACE_ROOTS.contains(p.cameo().substring(0, 2));
+        boolean resolvable = m.targets().stream().anyMatch(t -> resolver.resolvable(graph, t) || pairAnaphor(graph, t)
+            || byPlace && resolver.hasCountryWithin(graph, t));
         if (resolvable) {
           return fit;
         }
@@ -507,8 +509,10 @@ public final class EventFinder {
       Optional<String> hint = sources.stream().flatMap(a -> a.country().stream()).findFirst();
       List<Actor> targets = actors(graph, m.targets(), hint, false);
       if (targets.isEmpty() && TARGET_BY_PLACE_ROOTS.contains(p.cameo().substring(0, 2))) {
+        // A state is not the place of its own act ("Gabon threatened raids in Gabon"); its rebels
+        // attacking its capital are another side.
         Set<String> own = new HashSet<>();
-        sources.forEach(a -> a.country().ifPresent(own::add));
+        sources.stream().filter(a -> a.sector().isEmpty()).forEach(a -> a.country().ifPresent(own::add));
         for (int phrase : m.targets().isEmpty() ? m.unresolved() : m.targets()) {
           targets = resolver.countryWithin(graph, phrase, own).stream().toList();
           if (!targets.isEmpty()) {

@@ -4,10 +4,21 @@ import java.util.List;
 import org.parley.core.record.Actor;
 import org.parley.core.record.Event;
 
-/** The events of one document, with every actor they refer to (the found ones and any new ones). */
-public record EventFindings(List<Event> events, List<Actor> actors) {
+/**
+ * The events of one document, and the actors that coding them added to the ones the actor stage
+ * found: states and role nouns named only as an event's side ("attacked Chad", "arrested three
+ * students"). {@link #withAdded} is the one way they join the document's actors.
+ */
+public record EventFindings(List<Event> events, List<Actor> addedActors) {
   public EventFindings {
     events = List.copyOf(events);
-    actors = List.copyOf(actors);
+    addedActors = List.copyOf(addedActors);
+  }
+
+  /** The document's actors: those found before coding, then the added ones. */
+  public List<Actor> withAdded(List<Actor> found) {
+    var all = new java.util.ArrayList<>(found);
+    all.addAll(addedActors);
+    return List.copyOf(all);
   }
 }

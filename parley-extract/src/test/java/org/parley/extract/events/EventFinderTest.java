@@ -294,4 +294,14 @@ class EventFinderTest {
         "amod(2,1) nsubj(3,2) root(0,3) compound:prt(3,4) nmod:poss(6,5) obj(3,6) punct(3,7)");
     assertThat(triples(bundled, off)).containsExactly("082 CHLLAB -");
   }
+
+  @Test
+  void aStatesRebelsAttackingAPlaceInItAreAnotherSideThanTheState() {
+    var doc = HandParse.sentence(
+        "Malian/JJ/Malian/MISC rebels/NNS/rebel attacked/VBD/attack the/DT capital/NN of/IN Mali/NNP/LOCATION ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) nmod:of(5,7) punct(3,8)");
+    var rebels = new Actor("a1", "Malian rebels", ActorKind.GROUP, Optional.of("MLI"), Optional.of("REB"),
+        Optional.empty(), List.of(new Mention(0, 13, "Malian rebels")));
+    assertThat(triples(bundled, doc, rebels)).contains("180 MLIREB MLI");
+  }
 }

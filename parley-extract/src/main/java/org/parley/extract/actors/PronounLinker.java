@@ -1,0 +1,76 @@
+package org.parley.extract.actors;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.parley.core.record.ActorKind;
+import org.parley.core.record.Mention;
+
+/**
+ * Stage 4: pronouns join the actor they stand for, by gender and number: "he" and "she" a person,
+ * "it" a state or an organisation, "they" a group. The antecedent is the subject of the nearest
+ * sentence before that names an actor of the right kind (its leftmost such mention): in "Chad said
+ * it would close the border", "it" is Chad.
+ */
+final class PronounLinker implements ActorStage {
+  /** A pronoun's candidates, and how many sentences back its antecedent may be. */
+  private record Reach(Set<ActorKind> kinds, int sentences) {}
+
+  private static final Reach PERSON = new Reach(Set.of(ActorKind.PERSON), 3);
+  // "It" and "they" are read only close to their antecedent: they refer to much besides actors.
+  private static final Reach THING = new Reach(Set.of(ActorKind.COUNTRY, ActorKind.ORGANIZATION), 1);
+  private static final Reach PLURAL = new Reach(Set.of(ActorKind.GROUP), 1);
+  private static final Map<String, Reach> PRONOUNS = Map.of(
+      "he", PERSON, "she", PERSON, "him", PERSON, "his", PERSON, "her", PERSON,
+      "it", THING, "they", PLURAL, "them", PLURAL);
+
+  @Override
+  public void apply(ActorDrafts drafts) {
+    new Pass(drafts).run();
+  }
+
+  private static final class Pass extends DocumentPass {
+    Pass(ActorDrafts state) {
+      super(state);
+    }
+
+    void run() {
+      for (int i = 0; i < tokens.size(); i++) {
+        Reach reach = PRONOUNS.get(lower(i));
+        if (reach == null || !tokens.get(i).pos().startsWith("PRP")) {
+          continue;
+        }
+        Draft antecedent = antecedent(i, reach);
+        if (antecedent != null) {
+          antecedent.mention(mention(i, i + 1));
+        }
+      }
+    }
+
+    Draft antecedent(int pronoun, Reach reach) {
+      int at = tokens.get(pronoun).start();
+      int sentence = tokens.get(pronoun).sentence();
+      Draft best = null;
+      int bestSentence = -1;
+      int bestStart = Integer.MAX_VALUE;
+      for (Draft d : drafts) {
+        if (!reach.kinds().contains(d.kind)) {
+          continue;
+        }
+        for (Mention m : d.mentions) {
+          int s = doc.sentenceAt(m.start()).index();
+          if (m.start() >= at || sentence - s > reach.sentences()
+              || PRONOUNS.containsKey(m.text().toLowerCase(Locale.ROOT))) {
+            continue;
+          }
+          if (s > bestSentence || (s == bestSentence && m.start() < bestStart)) {
+            best = d;
+            bestSentence = s;
+            bestStart = m.start();
+          }
+        }
+      }
+      return best;
+    }
+  }
+}

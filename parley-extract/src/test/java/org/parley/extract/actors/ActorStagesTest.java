@@ -1,0 +1,114 @@
+package org.parley.extract.actors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.core.record.ActorKind;
+import org.parley.core.record.Mention;
+import org.parley.core.text.ParsedDocument;
+import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.testing.HandParse;
+
+/**
+ * Each actor stage on its own, on hand-tagged sentences: what recognition alone finds, what linking
+ * adds, what attribute resolution fills in, and which pronouns join which actor.
+ */
+class ActorStagesTest {
+  private static Knowledge knowledge;
+
+  @BeforeAll
+  static void load() {
+    knowledge = Knowledge.load(Optional.empty());
+  }
+
+  private static ActorDrafts run(ParsedDocument doc, Optional<String> mainCountry, ActorStage... stages) {
+    var drafts = new ActorDrafts(doc, mainCountry);
+    for (ActorStage stage : stages) {
+      stage.apply(drafts);
+    }
+    return drafts;
+  }
+
+  private static Draft draft(ActorDrafts drafts, String name) {
+    return drafts.drafts.stream().filter(d -> d.name.equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no draft " + name + " in " + drafts.drafts.stream().map(d -> d.name).toList()));
+  }
+
+  private static List<String> mentionsOf(Draft d) {
+    return d.mentions.stream().map(Mention::text).toList();
+  }
+
+  @Test
+  void recognitionKeepsWhatTheWordsSayAndLeavesContextToLaterStages() {
+    var doc = HandParse.sentence("Protesters/NNS/protester marched/VBD/march in/IN Accra/NNP/LOCATION ./.", "");
+    var recognised = run(doc, Optional.of("TGO"), new MentionRecognizer(knowledge));
+    assertThat(draft(recognised, "Protesters").country).isEmpty();
+    var resolved = run(doc, Optional.of("TGO"), new MentionRecognizer(knowledge), new AttributeResolver(knowledge));
+    assertThat(draft(resolved, "Protesters").country).contains("GHA");
+    assertThat(draft(resolved, "Protesters").countryRule).contains("place");
+  }
+
+  @Test
+  void recognitionReadsATitleAndANationalityOffTheMentionItself() {
+    var doc = HandParse.sentence("Nepalese/JJ/Nepalese/MISC Foreign/NNP Minister/NNP Hari/NNP/PERSON Thapa/NNP/PERSON "
+        + "arrived/VBD/arrive ./.", "");
+    var thapa = draft(run(doc, Optional.empty(), new MentionRecognizer(knowledge)), "Hari Thapa");
+    assertThat(thapa.country).contains("NPL");
+    assertThat(thapa.sector).contains("GOV");
+    assertThat(thapa.countryRule).contains("title");
+  }
+
+  @Test
+  void linkingJoinsASurnameAloneToThePersonNamedEarlier() {
+    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Senator/NNP Maria/NNP/PERSON Okafor/NNP/PERSON spoke/VBD/speak ./.", "")
+        .add("Okafor/NNP left/VBD/leave ./.", "")
+        .build();
+    var before = run(doc, Optional.empty(), new MentionRecognizer(knowledge));
+    assertThat(mentionsOf(draft(before, "Maria Okafor"))).doesNotContain("Okafor");
+    var after = run(doc, Optional.empty(), new MentionRecognizer(knowledge), new NameLinker());
+    assertThat(mentionsOf(draft(after, "Maria Okafor"))).contains("Okafor");
+  }
+
+  @Test
+  void itStandsForTheStateThatSaidItAndTheyForTheGroup() {
+    var doc = HandParse.sentence("Chad/NNP/LOCATION said/VBD/say it/PRP would/MD close/VB the/DT border/NN ./.", "");
+    var drafts = run(doc, Optional.empty(), new MentionRecognizer(knowledge), new PronounLinker());
+    // "Chad said" is only a state acting if recognition sees a verb after it, which it does here.
+    assertThat(mentionsOf(draft(drafts, "Chad"))).containsExactly("Chad", "it");
+
+    var rebels = HandParse.sentence("The/DT rebels/NNS/rebel said/VBD/say they/PRP would/MD fight/VB ./.", "");
+    var groups = run(rebels, Optional.of("TCD"), new MentionRecognizer(knowledge), new PronounLinker());
+    assertThat(mentionsOf(draft(groups, "rebels"))).contains("they");
+  }
+
+  @Test
+  void pronounsKeepTheirGenderAndNumber() {
+    var doc = HandParse.sentence("Chad/NNP/LOCATION 's/POS envoy/NN Ali/NNP/PERSON Saleh/NNP/PERSON said/VBD/say "
+        + "he/PRP would/MD go/VB ./.", "");
+    var drafts = run(doc, Optional.empty(), new MentionRecognizer(knowledge), new PronounLinker());
+    assertThat(mentionsOf(draft(drafts, "Ali Saleh"))).contains("he");
+    assertThat(drafts.drafts.stream().filter(d -> d.kind == ActorKind.COUNTRY).flatMap(d -> d.mentions.stream())
+        .map(Mention::text)).doesNotContain("he");
+
+    var far = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Chad/NNP/LOCATION protested/VBD/protest ./.", "")
+        .add("Talks/NNS/talk stalled/VBD/stall ./.", "")
+        .add("It/PRP was/VBD/be late/JJ ./.", "")
+        .build();
+    var unlinked = run(far, Optional.empty(), new MentionRecognizer(knowledge), new PronounLinker());
+    assertThat(mentionsOf(draft(unlinked, "Chad"))).containsExactly("Chad");
+  }
+
+  @Test
+  void aParticipleThatIsTheClausesVerbIsNoPartOfTheNameAfterIt() {
+    var doc = HandParse.sentence("Chad/NNP/LOCATION accused/VBD/accuse Sudan/NNP/LOCATION of/IN arming/VBG/arm "
+        + "rebels/NNS/rebel ./.", "");
+    var drafts = run(doc, Optional.empty(), new MentionRecognizer(knowledge));
+    assertThat(drafts.drafts).anyMatch(d -> d.name.equals("rebels"));
+    assertThat(drafts.drafts).noneMatch(d -> d.name.contains("arming"));
+  }
+}
