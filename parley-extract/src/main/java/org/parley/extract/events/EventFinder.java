@@ -317,6 +317,14 @@ public final class EventFinder {
           }
         }
       }
+      if (!p.hasTargetSlot()) {
+        // "met the union's demands", "accepted a proposal by Chile": a phrase the pattern requires
+        // says whose it is, and that side is the target.
+        for (int word : words) {
+          targets.addAll(graph.children(word, r -> r.equals("nmod:poss") || r.equals("nmod:by")
+              || r.equals("nmod:from")));
+        }
+      }
       List<Integer> roots = new ArrayList<>(List.of(trigger));
       // "started barring", "were expected to meet": the governing verb's time is the event's.
       graph.head(trigger).filter(h -> h.relation().equals("xcomp")).ifPresent(h -> roots.add(h.governor()));

@@ -156,4 +156,13 @@ class ActorFinderTest {
         + "Ruiz/NNP/PERSON spoke/VBD/speak ./.", "");
     assertThat(code(doc, "Tomas Ruiz")).isEqualTo("CHL/GOV");
   }
+
+  @Test
+  void lessCommonNationalityWordsNameTheirCountry() {
+    var doc = HandParse.sentence("Ecuadorian/JJ/Ecuadorian/MISC police/NNS/police and/CC Kyrgyz/JJ/Kyrgyz/MISC "
+        + "officials/NNS/official and/CC three/CD Serbs/NNPS/Serb met/VBD/meet ./.", "");
+    assertThat(code(doc, "Ecuadorian police")).isEqualTo("ECU/COP");
+    assertThat(code(doc, "Kyrgyz officials")).isEqualTo("KGZ/GOV");
+    assertThat(code(doc, "Serbs")).startsWith("SRB/");
+  }
 }

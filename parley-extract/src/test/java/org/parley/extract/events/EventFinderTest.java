@@ -304,4 +304,12 @@ class EventFinderTest {
         Optional.empty(), List.of(new Mention(0, 13, "Malian rebels")));
     assertThat(triples(bundled, doc, rebels)).contains("180 MLIREB MLI");
   }
+
+  @Test
+  void whoseDemandsAreMetIsTheTarget() {
+    var doc = HandParse.sentence(
+        "Peru/NNP/LOCATION met/VBD/meet Bolivia/NNP/LOCATION 's/POS demands/NNS/demand ./.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6)");
+    assertThat(triples(bundled, doc)).containsExactly("083 PER BOL");
+  }
 }
