@@ -43,6 +43,16 @@ final class AttributeResolver implements ActorStage {
       for (Draft d : drafts) {
         if (d.kind == ActorKind.PERSON) {
           var known = knowledge.personOn(d.name, doc.date());
+          if (known.isEmpty() && d.sector.isEmpty()) {
+            // Someone who has left every post the dictionary knows is a former official (ELI).
+            knowledge.lastPostBefore(d.name, doc.date()).ifPresent(p -> {
+              if (d.country.isEmpty()) {
+                d.country(p.country(), "dictionary");
+              }
+              d.sector(Optional.of("ELI"), "dictionary");
+              d.role = d.role.or(() -> Optional.of("Former " + p.role()));
+            });
+          }
           known.ifPresent(p -> {
             if (d.country.isEmpty()) {
               d.country(p.country(), "dictionary");
@@ -66,7 +76,15 @@ final class AttributeResolver implements ActorStage {
         }
       }
       for (Draft d : drafts) {
-        if (d.country.isPresent() || d.sector.isEmpty() || !knowledge.isDomestic(d.sector.get())) {
+        if (d.country.isPresent() || d.sector.isEmpty()) {
+          continue;
+        }
+        if (!knowledge.isDomestic(d.sector.get())) {
+          // "Doctors protested in Nairobi": where a group acts says whose it is, even in the
+          // professions that keep no country from the story alone.
+          if (d.kind == ActorKind.GROUP && knowledge.takesPlaceCountry(d.sector.get())) {
+            d.country(placeCountryInSentence(d), "place");
+          }
           continue;
         }
         if (d.kind == ActorKind.PERSON && d.role.isPresent()) {

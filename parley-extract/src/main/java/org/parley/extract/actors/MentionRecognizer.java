@@ -115,8 +115,11 @@ final class MentionRecognizer implements ActorStage {
       });
       if (left.country().isPresent()) {
         draft.country(left.country(), "title");
-      } else {
+      } else if (left.organization().flatMap(KnownOrganization::country).isPresent()) {
         draft.country(left.organization().flatMap(KnownOrganization::country), "organisation");
+      } else if (left.role().isPresent()) {
+        // "President Ana Ruiz of Chile": the title's country follows the name.
+        draft.country(countryOfPhraseAfter(end), "title");
       }
       if (left.organization().isPresent() && draft.sector.isEmpty()) {
         draft.sector(Optional.of(left.organization().get().sector()), "organisation");
@@ -153,6 +156,7 @@ final class MentionRecognizer implements ActorStage {
       }
       boolean opposition = false;
       Optional<Role> head = Optional.empty();
+      Optional<Role> body = Optional.empty();
       Optional<String> headText = Optional.empty();
       Optional<String> country = Optional.empty();
       Optional<Draft> org = Optional.empty();
@@ -170,7 +174,12 @@ final class MentionRecognizer implements ActorStage {
           var c = knowledge.countryRefs().longestAt(tokens.subList(0, stop), j, Token::word);
           if (c.isPresent()) {
             country = Optional.of(c.get().values().get(0).country().iso3());
+          } else {
+            country = countryOrPlaceAt(j); // "the mayor of Bogota"
           }
+        }
+        if (body.isEmpty() && !tokens.get(j).isCapitalised()) {
+          body = knowledge.roles().get(lower(j)).stream().filter(r -> r.kind() != Role.Kind.PERSON).findFirst();
         }
         if (!used[j] && org.isEmpty() && (tokens.get(j).ner().equals("ORGANIZATION") || knowledge.organizations()
             .longestAt(tokens.subList(0, stop), j, Token::word).filter(m -> tokens.get(m.start()).isCapitalised()).isPresent())) {
@@ -217,6 +226,10 @@ final class MentionRecognizer implements ActorStage {
         } else if (org.isPresent() && org.get().sector.isPresent()) {
           person.sector(org.get().sector, "organisation");
           person.sectorStated = org.get().sectorStated;
+        } else if (linking && body.isPresent()) {
+          // "a spokesman for the Libyan army" speaks for the army.
+          person.sector(Optional.of(body.get().sector()), "appositive");
+          person.sectorStated = true;
         }
       }
       if (person.role.isEmpty() && headText.isPresent()) {
@@ -239,8 +252,8 @@ final class MentionRecognizer implements ActorStage {
     int organization(int i) {
       Token t = tokens.get(i);
       var known = knowledge.organizations().longestAt(tokens, i, Token::word)
-          .filter(m -> tokens.get(m.start()).isCapitalised() || lower(m.start()).equals("the"))
-          .filter(m -> tokens.get(m.end() - 1).isCapitalised());
+          .filter(m -> namelike(m.start()) || lower(m.start()).equals("the"))
+          .filter(m -> namelike(m.end() - 1));
       int end;
       Optional<KnownOrganization> entry = Optional.empty();
       if (known.isPresent()) {
@@ -315,6 +328,11 @@ final class MentionRecognizer implements ActorStage {
       return end;
     }
 
+    /** A capitalised word, or one whose article is written in lower case: "al-Shabaab", "al-Qaeda". */
+    boolean namelike(int i) {
+      return tokens.get(i).isCapitalised() || tokens.get(i).word().chars().anyMatch(Character::isUpperCase);
+    }
+
     /** "Secretary of State", "Treasury Secretary": an entity run that is really part of a title. */
     boolean isPartOfTitle(int i, int end) {
       var before = knowledge.roles().longestEndingAt(tokens, end, 5, Token::word);
@@ -374,9 +392,9 @@ final class MentionRecognizer implements ActorStage {
           .or(() -> ofCountry);
       ActorKind kind;
       // "the Kenyan president", "Peru's foreign minister": one office holder, named or not.
-      boolean office = role.kind() == Role.Kind.PERSON && left.country().isPresent() && !left.former()
+      boolean office = role.kind() == Role.Kind.PERSON && left.country().isPresent()
           && left.determiner().filter(d -> !d.equals("the")).isEmpty();
-      Optional<KnownPerson> holder = office
+      Optional<KnownPerson> holder = office && !left.former()
           ? knowledge.officeHolder(country.get(), text(i, end), doc.date()) : Optional.empty();
       if (role.kind() == Role.Kind.GROUP) {
         kind = ActorKind.GROUP;
@@ -443,14 +461,25 @@ final class MentionRecognizer implements ActorStage {
         if (t.isVerb() || Set.of(",", ";", ".", "(").contains(t.word())) {
           break;
         }
-        if (t.isCapitalised()) {
-          var ref = knowledge.countryRefs().longestAt(tokens, j, Token::word);
-          if (ref.isPresent()) {
-            return Optional.of(ref.get().values().get(0).country().iso3());
-          }
+        Optional<String> country = t.isCapitalised() ? countryOrPlaceAt(j) : Optional.empty();
+        if (country.isPresent()) {
+          return country;
         }
       }
       return Optional.empty();
+    }
+
+    /** The country a capitalised name at {@code j} names or lies in: "Chile", "Bogota". */
+    Optional<String> countryOrPlaceAt(int j) {
+      var ref = knowledge.countryRefs().longestAt(tokens, j, Token::word);
+      if (ref.isPresent()) {
+        return Optional.of(ref.get().values().get(0).country().iso3());
+      }
+      if (!tokens.get(j).ner().equals("LOCATION")) {
+        return Optional.empty();
+      }
+      return knowledge.places().longestAt(tokens, j, Token::word)
+          .flatMap(m -> Knowledge.ranked(m.values()).stream().findFirst()).map(e -> e.iso3());
     }
 
     // ---- states ------------------------------------------------------------------------------

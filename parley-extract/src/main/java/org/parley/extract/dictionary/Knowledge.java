@@ -23,6 +23,7 @@ public final class Knowledge {
   private final Map<String, List<KnownPerson>> offices = new HashMap<>();
   private final PhraseIndex<GazetteerEntry> places = new PhraseIndex<>();
   private final java.util.Set<String> domesticSectors = new java.util.HashSet<>();
+  private final java.util.Set<String> placeSectors = new java.util.HashSet<>();
 
   private Knowledge() {}
 
@@ -77,11 +78,19 @@ public final class Knowledge {
               Long.parseLong(row.get("population").orElse("0")),
               row.get("feature").orElse(""));
       k.places.add(entry.name(), entry);
+      // News written without accents: "Bogota", "Sao Paulo".
+      String plain = java.text.Normalizer.normalize(entry.name(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+      if (!plain.equals(entry.name())) {
+        k.places.add(plain, entry);
+      }
     }
     k.addCapitalsToGazetteer();
     for (var row : TsvTable.resource("sectors.tsv").withOverrides(userDir, "sectors.tsv").rows()) {
       if (row.require("domestic").equals("1")) {
         k.domesticSectors.add(row.require("code"));
+      }
+      if (row.get("place").orElse("0").equals("1")) {
+        k.placeSectors.add(row.require("code"));
       }
     }
     return k;
@@ -143,6 +152,14 @@ public final class Knowledge {
    * Whether an actor of this sector belongs to a state, so that one named without a country takes
    * the country of its context (sectors.tsv).
    */
+  /**
+   * Whether a group of this sector takes the country of the place where the text says it acts
+   * ("students marched in Tbilisi"); refugees, international bodies and companies do not.
+   */
+  public boolean takesPlaceCountry(String sector) {
+    return placeSectors.contains(sector);
+  }
+
   public boolean isDomestic(String sector) {
     return domesticSectors.contains(sector);
   }
@@ -176,6 +193,12 @@ public final class Knowledge {
   public Optional<KnownPerson> officeHolder(String iso3, String title, LocalDate date) {
     return offices.getOrDefault(iso3 + "/" + title.toLowerCase(java.util.Locale.ROOT), List.of()).stream()
         .filter(p -> p.heldOn(date)).findFirst();
+  }
+
+  /** The latest post a known person had left before a date: who is now a former office holder. */
+  public Optional<KnownPerson> lastPostBefore(String name, LocalDate date) {
+    return people.get(name).stream().filter(p -> p.to().filter(date::isAfter).isPresent())
+        .max(Comparator.comparing(p -> p.to().orElseThrow()));
   }
 
   public Optional<KnownPerson> personOn(String name, LocalDate date) {
