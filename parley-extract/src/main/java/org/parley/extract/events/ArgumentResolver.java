@@ -25,6 +25,9 @@ import org.parley.extract.dictionary.Role;
  * actors. One instance per document.
  */
 final class ArgumentResolver {
+  private static final Set<String> PART_NOUNS = Set.of(
+      "group", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "number",
+      "crowd", "member", "members", "band", "batch", "contingent", "delegation", "unit", "faction");
   private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "appos", "amod", "nmod:poss");
 
   private final Knowledge knowledge;
@@ -69,6 +72,16 @@ final class ArgumentResolver {
     Optional<String> at = mentions.actorAt(head);
     if (at.isPresent()) {
       return byId(at.get());
+    }
+    // "thousands of Peruvians", "a group of Somali refugees", "a member of the parliament": a
+    // quantity or a part stands for the people or body it is of.
+    if (PART_NOUNS.contains(doc.tokens().get(head).lemma().toLowerCase(Locale.ROOT))) {
+      for (int of : graph.children(head, "nmod:of")) {
+        Optional<Actor> whole = find(graph, of, countryHint, create);
+        if (whole.isPresent()) {
+          return whole;
+        }
+      }
     }
     for (String relation : List.of("appos", "flat", "compound")) {
       for (int child : graph.children(head, relation)) {

@@ -182,7 +182,19 @@ public final class EventFinder {
           if (consumed.contains(i) || (nouns ? !t.isNoun() || t.ner().equals("DATE") : !t.pos().startsWith("VB"))) {
             continue;
           }
-          Optional<Match> match = bestMatch(graph, i, patterns.candidates(t))
+          List<TriggerPattern> candidates = patterns.candidates(t);
+          if (nouns) {
+            // "a hunger strike" is the noun a pattern writes "hunger-strike".
+            List<TriggerPattern> compound = new ArrayList<>();
+            for (int modifier : graph.children(i, "compound")) {
+              compound.addAll(patterns.compoundNouns(lemma(modifier), t.lemma()));
+            }
+            if (!compound.isEmpty()) {
+              compound.addAll(candidates);
+              candidates = compound;
+            }
+          }
+          Optional<Match> match = bestMatch(graph, i, candidates)
               .filter(m -> !lightVerbOfEventNoun(graph, m));
           match.ifPresent(m -> {
             matches.add(m);
@@ -191,6 +203,7 @@ public final class EventFinder {
         }
       }
       absorbComplements(graph, matches);
+      absorbPurposes(graph, matches);
       for (Match m : matches) {
         code(graph, s, m);
       }
@@ -473,6 +486,38 @@ public final class EventFinder {
     }
 
     /**
+     * "began a hunger strike to protest the tax", "marched to protest the verdict": a protest's
+     * purpose clause says what the same protest is against; it is not a second protest.
+     */
+    void absorbPurposes(Graph graph, List<Match> matches) {
+      List<Match> absorbed = new ArrayList<>();
+      for (int i = 0; i < matches.size(); i++) {
+        Match outer = matches.get(i);
+        if (!outer.pattern().cameo().startsWith("14") || absorbed.contains(outer)) {
+          continue;
+        }
+        Set<Integer> holders = new HashSet<>(outer.words());
+        holders.add(outer.trigger());
+        graph.head(outer.trigger()).filter(h -> Graph.base(h.relation()).equals("obj"))
+            .ifPresent(h -> holders.add(h.governor()));
+        for (Match inner : List.copyOf(matches)) {
+          boolean purpose = inner != outer && inner.pattern().cameo().startsWith("14") && !absorbed.contains(inner)
+              && graph.head(inner.trigger()).filter(h -> holders.contains(h.governor())
+                  && Set.of("advcl", "xcomp", "acl").contains(Graph.base(h.relation()))).isPresent()
+              && graph.children(inner.trigger(), "mark").stream().anyMatch(mk -> lemma(mk).equals("to"));
+          if (purpose) {
+            absorbed.add(inner);
+            if (outer.targets().isEmpty() && !inner.targets().isEmpty()) {
+              outer = outer.withArguments(outer.sources(), inner.targets());
+              matches.set(i, outer);
+            }
+          }
+        }
+      }
+      matches.removeAll(absorbed);
+    }
+
+    /**
      * The first actor the complement's verb acts on: its object, then its prepositional phrases,
      * then a phrase on its object that says whom the act reaches ("halt oil sales to Armenia").
      */
@@ -567,12 +612,13 @@ public final class EventFinder {
       // the PLOVER dev half; a curated one with a required phrase, seven in ten. Protests and shows
       // of force (roots 14, 15) often have no target the text names, and are kept.
       boolean standsAlone = p.curated() || root == 14 || root == 15;
+      boolean protestOrShowOfForce = root == 14 || root == 15;
       // "agreed to postpone the march", "refused to resign", "threatened to resume the raids": an
       // intent, a refusal or a threat says what it is about in its complement clause, whoever it is
       // aimed at.
       boolean aboutAnAct = p.curated() && (root == 3 || root == 12 || root == 13)
           && !complementHeads(graph, m).isEmpty();
-      if (targets.isEmpty() && !p.targetless() && !aboutAnAct
+      if (targets.isEmpty() && !p.targetless() && !aboutAnAct && !protestOrShowOfForce
           && (p.requirements().isEmpty() || !standsAlone)) {
         return;
       }

@@ -51,6 +51,12 @@ public final class PatternBook {
   /** Event nouns derived from the verbs through WordNet by tools/data/derive-event-nouns.sh. */
   static final String DERIVED_NOUNS = "event-nouns.tsv.gz";
 
+  /** Noun patterns whose head is a hyphenated compound: "hunger-strike", "sit-in". */
+  public List<TriggerPattern> compoundNouns(String modifier, String head) {
+    return nouns.getOrDefault(modifier.toLowerCase(java.util.Locale.ROOT) + "-" + head.toLowerCase(java.util.Locale.ROOT),
+        List.of());
+  }
+
   /** Patterns whose head is this token, as a verb or a noun according to its tag. */
   public List<TriggerPattern> candidates(Token token) {
     String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);

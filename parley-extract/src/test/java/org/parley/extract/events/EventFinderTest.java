@@ -312,4 +312,31 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) punct(2,6)");
     assertThat(triples(bundled, doc)).containsExactly("083 PER BOL");
   }
+
+  @Test
+  void aTwoWordEventNounMatchesItsHyphenatedPattern() {
+    var doc = HandParse.sentence(
+        "Chad/NNP/LOCATION 's/POS teachers/NNS/teacher continued/VBD/continue their/PRP$ hunger/NN strike/NN ./.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) nmod:poss(7,5) compound(7,6) obj(4,7) punct(4,8)");
+    assertThat(triples(bundled, doc)).containsExactly("142 TCDEDU -");
+  }
+
+  @Test
+  void aQuantityOrAPartStandsForThePeopleItIsOf() {
+    var doc = HandParse.sentence(
+        "Thousands/NNS/thousand of/IN Bolivians/NNPS/Bolivian protested/VBD/protest ./.",
+        "nsubj(4,1) case(3,2) nmod:of(1,3) root(0,4) punct(4,5)");
+    var bolivians = new Actor("a1", "Bolivians", ActorKind.GROUP, Optional.of("BOL"), Optional.empty(),
+        Optional.empty(), List.of(new Mention(13, 22, "Bolivians")));
+    assertThat(triples(bundled, doc, bolivians)).containsExactly("140 BOL -");
+  }
+
+  @Test
+  void aProtestsPurposeClauseIsTheSameProtest() {
+    var doc = HandParse.sentence(
+        "Chad/NNP/LOCATION 's/POS students/NNS/student marched/VBD/march to/TO protest/VB against/IN "
+            + "Sudan/NNP/LOCATION ./.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) mark(6,5) advcl:to(4,6) case(8,7) obl:against(6,8) punct(4,9)");
+    assertThat(triples(bundled, doc)).containsExactly("141 TCDEDU SDN");
+  }
 }
