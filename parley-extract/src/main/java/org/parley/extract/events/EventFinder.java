@@ -53,6 +53,8 @@ public final class EventFinder {
   private static final Set<String> TARGET_BY_PLACE_ROOTS = Set.of("03", "07", "13", "15", "18", "19", "20");
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
   private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
+  private static final Set<String> WISHES = Set.of(
+      "want", "wish", "seek", "intend", "willing", "ready", "eager", "determined", "prepared", "keen");
   private static final int TARGET_LOOKBACK_SENTENCES = 2;
   /** Phrases on an object that name whom an act reaches: "sales to", "raids against", "a ban on". */
   private static final Set<String> REACHING = Set.of(
@@ -472,7 +474,11 @@ public final class EventFinder {
             : (root.equals("03") && !outer.pattern().symmetric() || outer.pattern().cameo().equals("130"))
                 && THREATENED_ROOT_TO_CODE.containsKey(innerRoot)
                 ? outer.pattern().withCode(THREATENED_ROOT_TO_CODE.get(innerRoot))
-                : outer.pattern();
+                // "agreed to lift the sanctions": a plain intent is coded by the act it promises.
+                : outer.pattern().cameo().equals("030") && !IntentCodes.forPlanned(inner.get().pattern().cameo())
+                    .equals(inner.get().pattern().cameo())
+                    ? outer.pattern().withCode(IntentCodes.forPlanned(inner.get().pattern().cameo()))
+                    : outer.pattern();
         List<Integer> unresolved = new ArrayList<>(outer.unresolved());
         if (targets.isEmpty()) {
           unresolved.addAll(inner.get().unresolved());
@@ -635,6 +641,13 @@ public final class EventFinder {
       String refusedCode = REFUSED_ROOT_TO_CODE.get(p.cameo().substring(0, 2));
       boolean refusal = reading.refused() && refusedCode != null;
       String code = refusal ? refusedCode : p.cameo();
+      // "wants to help Laos", "is ready to attack": a wish to cooperate is an intent (03), a wish to
+      // use force a threat (13), as the CAMEO codebook codes them.
+      if (!refusal && reading.modality() != Modality.NEGATED && wished(graph, m.trigger())) {
+        String root2 = code.substring(0, 2);
+        code = THREATENED_ROOT_TO_CODE.containsKey(root2) ? THREATENED_ROOT_TO_CODE.get(root2)
+            : IntentCodes.forPlanned(code);
+      }
       Modality judged = refusal ? Modality.ASSERTED : reading.modality();
       int after = m.object().filter(o -> o > m.trigger()).orElse(m.trigger());
       var stated = dater.inClause(clause)
@@ -810,6 +823,12 @@ public final class EventFinder {
     boolean ownedBySource(Graph graph, int phrase) {
       return !knowledge.roles().get(lemma(phrase)).isEmpty() && graph.children(phrase, "nmod:poss").stream()
           .anyMatch(p -> Set.of("its", "their").contains(tokens.get(p).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether the trigger is what its subject wants, seeks or stands ready to do. */
+    boolean wished(Graph graph, int trigger) {
+      return graph.head(trigger).filter(h -> Graph.base(h.relation()).equals("xcomp")
+          && WISHES.contains(lemma(h.governor()))).isPresent();
     }
 
     /** "said that Peru must withdraw", "insisted Chile should pay", "said Laos has to act". */

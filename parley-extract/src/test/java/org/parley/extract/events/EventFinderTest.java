@@ -339,4 +339,25 @@ class EventFinderTest {
         "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) mark(6,5) advcl:to(4,6) case(8,7) obl:against(6,8) punct(4,9)");
     assertThat(triples(bundled, doc)).containsExactly("141 TCDEDU SDN");
   }
+
+  @Test
+  void aWishToCooperateIsAnIntentAndAWishToStrikeAThreat() {
+    var help = HandParse.sentence("Chad/NNP/LOCATION wants/VBZ/want to/TO help/VB Niger/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) obj(4,5) punct(2,6)");
+    assertThat(triples(bundled, help)).allMatch(t -> t.startsWith("03") && t.endsWith("TCD NER")).isNotEmpty();
+    var attack = HandParse.sentence("Chad/NNP/LOCATION wants/VBZ/want to/TO attack/VB Niger/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) obj(4,5) punct(2,6)");
+    assertThat(triples(bundled, attack)).containsExactly("138 TCD NER");
+    var done = HandParse.sentence("Chad/NNP/LOCATION attacked/VBD/attack Niger/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
+    assertThat(triples(bundled, done)).noneMatch(t -> t.startsWith("13"));
+  }
+
+  @Test
+  void agreeingToAnActIsCodedAsTheIntentOfThatAct() {
+    var doc = HandParse.sentence(
+        "Peru/NNP/LOCATION agreed/VBD/agree to/TO lift/VB the/DT sanctions/NNS/sanction on/IN Bolivia/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) det(6,5) obj(4,6) case(8,7) nmod:on(6,8) punct(2,9)");
+    assertThat(triples(bundled, doc)).containsExactly("0354 PER BOL");
+  }
 }
