@@ -180,8 +180,10 @@ public final class EventFinder {
       for (boolean nouns : new boolean[] {false, true}) {
         for (int i = s.first(); i <= s.last(); i++) {
           Token t = tokens.get(i);
-          // "signed in March" names a month, not a march.
-          if (consumed.contains(i) || (nouns ? !t.isNoun() || t.ner().equals("DATE") : !t.pos().startsWith("VB"))) {
+          // "signed in March" names a month, not a march; "the Unity Rally" is a name. Event nouns
+          // are common nouns.
+          boolean eventNoun = t.isNoun() && !t.ner().equals("DATE") && !t.pos().startsWith("NNP");
+          if (consumed.contains(i) || (nouns ? !eventNoun : !t.pos().startsWith("VB"))) {
             continue;
           }
           List<TriggerPattern> candidates = patterns.candidates(t);

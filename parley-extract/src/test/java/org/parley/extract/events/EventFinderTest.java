@@ -276,6 +276,14 @@ class EventFinderTest {
   }
 
   @Test
+  void aNameIsNoEventNoun() {
+    var doc = HandParse.sentence(
+        "Peru/NNP/LOCATION backed/VBD/back the/DT Unity/NNP Rally/NNP against/IN Chile/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) det(5,3) compound(5,4) obj(2,5) case(7,6) nmod:against(5,7) punct(2,8)");
+    assertThat(triples(bundled, doc)).noneMatch(t -> t.startsWith("14"));
+  }
+
+  @Test
   void aMonthIsNoMarch() {
     var doc = HandParse.sentence(
         "Peru/NNP/LOCATION signed/VBD/sign the/DT pact/NN in/IN March/NNP/march/DATE ./.",
