@@ -17,7 +17,7 @@ public final class ActorFinder {
   private final List<ActorStage> stages;
 
   public ActorFinder(Knowledge knowledge) {
-    this.stages = List.of(new MentionRecognizer(knowledge), new NameLinker(), new AttributeResolver(knowledge),
+    this.stages = List.of(new MentionRecognizer(knowledge), new NameLinker(knowledge), new AttributeResolver(knowledge),
         new PronounLinker());
   }
 

@@ -5,7 +5,6 @@ import java.util.Set;
 
 /** Words the actor stages read the same way. */
 final class ActorWords {
-  static final Set<String> LINK_NOUNS = Set.of("leader", "head", "chief", "member", "founder", "chairman", "president", "secretary", "spokesman", "spokeswoman", "spokesperson");
   static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "his", "her");
   static final Set<String> ANONYMOUS_DETERMINERS = Set.of("a", "an", "one");
 

@@ -1,7 +1,6 @@
 package org.parley.extract.actors;
 
 import static org.parley.extract.actors.ActorWords.ANONYMOUS_DETERMINERS;
-import static org.parley.extract.actors.ActorWords.LINK_NOUNS;
 import static org.parley.extract.actors.ActorWords.PERSON_PRONOUNS;
 import static org.parley.extract.actors.ActorWords.titleCase;
 
@@ -215,7 +214,7 @@ final class MentionRecognizer implements ActorStage {
           org.get().country(country, "appositive");
         }
       }
-      boolean linking = headText.map(h -> LINK_NOUNS.contains(h.toLowerCase(Locale.ROOT))).orElse(false);
+      boolean linking = headText.map(h -> knowledge.isA(h, "link")).orElse(false);
       if (person.sector.isEmpty()) {
         if (opposition || partySector.isPresent() && (linking || head.isEmpty())) {
           person.sector(partySector, "appositive");

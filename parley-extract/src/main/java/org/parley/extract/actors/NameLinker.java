@@ -1,7 +1,5 @@
 package org.parley.extract.actors;
 
-import static org.parley.extract.actors.ActorWords.LINK_NOUNS;
-
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,12 +7,19 @@ import java.util.Map;
 import java.util.Optional;
 import org.parley.core.record.ActorKind;
 import org.parley.core.text.Token;
+import org.parley.extract.dictionary.Knowledge;
 
 /**
  * Stage 2: links later mentions to the actors introduced earlier: a surname or acronym alone, a
  * description followed by the name it describes, party members named after their group.
  */
 final class NameLinker implements ActorStage {
+  private final Knowledge knowledge;
+
+  NameLinker(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
   @Override
   public void apply(ActorDrafts drafts) {
     new Pass(drafts).run();
@@ -79,7 +84,7 @@ final class NameLinker implements ActorStage {
           }
           int anonSentence = doc.sentenceAt(anon.firstStart()).index();
           if (anonSentence <= personSentence && personSentence - anonSentence <= 2 && anon.firstStart() < person.firstStart()) {
-            if (!person.sectorStated || LINK_NOUNS.contains(person.head.get())) {
+            if (!person.sectorStated || knowledge.isA(person.head.get(), "link")) {
               person.sector(anon.sector, "description");
               person.sectorStated = true;
             }
@@ -108,7 +113,7 @@ final class NameLinker implements ActorStage {
           .filter(d -> d.kind == ActorKind.GROUP && d.sector.equals(Optional.of("OPP")) && d.sectorStated).toList();
       for (Draft person : drafts) {
         boolean partyOnly = person.sector.isEmpty() || person.sector.equals(Optional.of("PTY"));
-        boolean linkOnly = person.head.map(h -> LINK_NOUNS.contains(h) || h.endsWith("activist")).orElse(false);
+        boolean linkOnly = person.head.map(h -> knowledge.isA(h, "link") || h.endsWith("activist")).orElse(false);
         if (person.kind != ActorKind.PERSON || !partyOnly || !linkOnly) {
           continue;
         }

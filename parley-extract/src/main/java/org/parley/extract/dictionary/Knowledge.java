@@ -21,6 +21,7 @@ public final class Knowledge {
   private final PhraseIndex<KnownOrganization> organizations = new PhraseIndex<>();
   private final PhraseIndex<KnownPerson> people = new PhraseIndex<>();
   private final Map<String, List<KnownPerson>> offices = new HashMap<>();
+  private final Map<String, java.util.Set<String>> wordClasses = new HashMap<>();
   private final PhraseIndex<GazetteerEntry> places = new PhraseIndex<>();
   private final java.util.Set<String> domesticSectors = new java.util.HashSet<>();
   private final java.util.Set<String> placeSectors = new java.util.HashSet<>();
@@ -85,6 +86,10 @@ public final class Knowledge {
       }
     }
     k.addCapitalsToGazetteer();
+    for (var row : TsvTable.resource("word-classes.tsv").withOverrides(userDir, "word-classes.tsv").rows()) {
+      k.wordClasses.computeIfAbsent(row.require("class"), c -> new java.util.HashSet<>())
+          .add(row.require("word").toLowerCase(java.util.Locale.ROOT));
+    }
     for (var row : TsvTable.resource("sectors.tsv").withOverrides(userDir, "sectors.tsv").rows()) {
       if (row.require("domestic").equals("1")) {
         k.domesticSectors.add(row.require("code"));
@@ -189,6 +194,11 @@ public final class Knowledge {
   }
 
   /** The post a known person held on {@code date}, if the name is known and a post covers it. */
+  /** Whether a lower-case word belongs to a class of word-classes.tsv ("link", "state", "part", "wish"). */
+  public boolean isA(String word, String wordClass) {
+    return wordClasses.getOrDefault(wordClass, java.util.Set.of()).contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Who held a country's office on a date: "the Kenyan president" in a story of that day. */
   public Optional<KnownPerson> officeHolder(String iso3, String title, LocalDate date) {
     return offices.getOrDefault(iso3 + "/" + title.toLowerCase(java.util.Locale.ROOT), List.of()).stream()

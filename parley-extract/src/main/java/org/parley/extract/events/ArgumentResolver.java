@@ -25,9 +25,6 @@ import org.parley.extract.dictionary.Role;
  * actors. One instance per document.
  */
 final class ArgumentResolver {
-  private static final Set<String> PART_NOUNS = Set.of(
-      "group", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores", "number",
-      "crowd", "member", "members", "band", "batch", "contingent", "delegation", "unit", "faction");
   private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "appos", "amod", "nmod:poss");
 
   private final Knowledge knowledge;
@@ -75,7 +72,7 @@ final class ArgumentResolver {
     }
     // "thousands of Peruvians", "a group of Somali refugees", "a member of the parliament": a
     // quantity or a part stands for the people or body it is of.
-    if (PART_NOUNS.contains(doc.tokens().get(head).lemma().toLowerCase(Locale.ROOT))) {
+    if (knowledge.isA(doc.tokens().get(head).lemma(), "part")) {
       for (int of : graph.children(head, "nmod:of")) {
         Optional<Actor> whole = find(graph, of, countryHint, create);
         if (whole.isPresent()) {
@@ -174,7 +171,7 @@ final class ArgumentResolver {
    */
   private Optional<String> describedState(Graph graph, int head) {
     List<Token> tokens = doc.tokens();
-    if (!STATE_NOUNS.contains(tokens.get(head).lemma().toLowerCase(Locale.ROOT))
+    if (!knowledge.isA(tokens.get(head).lemma(), "state")
         || graph.children(head, "det").stream().noneMatch(d -> tokens.get(d).word().equalsIgnoreCase("the"))) {
       return Optional.empty();
     }
@@ -200,8 +197,6 @@ final class ArgumentResolver {
     }
     return Optional.empty();
   }
-
-  private static final Set<String> STATE_NOUNS = Set.of("nation", "country", "state", "republic", "kingdom", "emirate");
 
   /** "two opposition figures", "Kenya's foreign minister": a role noun, with a country if stated. */
   private Optional<Actor> roleActor(Graph graph, int head, Optional<String> countryHint, boolean create) {

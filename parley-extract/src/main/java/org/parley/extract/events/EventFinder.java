@@ -53,8 +53,6 @@ public final class EventFinder {
   private static final Set<String> TARGET_BY_PLACE_ROOTS = Set.of("03", "07", "13", "15", "18", "19", "20");
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
   private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
-  private static final Set<String> WISHES = Set.of(
-      "want", "wish", "seek", "intend", "willing", "ready", "eager", "determined", "prepared", "keen");
   private static final int TARGET_LOOKBACK_SENTENCES = 2;
   /** Phrases on an object that name whom an act reaches: "sales to", "raids against", "a ban on". */
   private static final Set<String> REACHING = Set.of(
@@ -830,7 +828,7 @@ public final class EventFinder {
     /** Whether the trigger is what its subject wants, seeks or stands ready to do. */
     boolean wished(Graph graph, int trigger) {
       return graph.head(trigger).filter(h -> Graph.base(h.relation()).equals("xcomp")
-          && WISHES.contains(lemma(h.governor()))).isPresent();
+          && knowledge.isA(lemma(h.governor()), "wish")).isPresent();
     }
 
     /** "said that Peru must withdraw", "insisted Chile should pay", "said Laos has to act". */

@@ -69,7 +69,7 @@ class ActorStagesTest {
         .build();
     var before = run(doc, Optional.empty(), new MentionRecognizer(knowledge));
     assertThat(mentionsOf(draft(before, "Maria Okafor"))).doesNotContain("Okafor");
-    var after = run(doc, Optional.empty(), new MentionRecognizer(knowledge), new NameLinker());
+    var after = run(doc, Optional.empty(), new MentionRecognizer(knowledge), new NameLinker(knowledge));
     assertThat(mentionsOf(draft(after, "Maria Okafor"))).contains("Okafor");
   }
 
