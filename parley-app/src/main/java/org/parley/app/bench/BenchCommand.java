@@ -97,10 +97,19 @@ public final class BenchCommand implements Callable<Integer> {
       BenchResult peerTwice = run("peer", input, 2 * peerCount, 1, peerHeap, err);
       double parleyMs = marginalCpuMs(results.get(0), parleyTwice);
       double peerMs = marginalCpuMs(peer.get(), peerTwice);
+      // The extracting thread's own CPU over both runs of each system: it leaves out JIT and GC
+      // threads, so it varies far less from run to run than the process difference above.
+      double parleyWork = (double) (results.get(0).workCpuMs() + parleyTwice.workCpuMs())
+          / (results.get(0).articles() + parleyTwice.articles());
+      double peerWork = (double) (peer.get().workCpuMs() + peerTwice.workCpuMs())
+          / (peer.get().articles() + peerTwice.articles());
       marginal = Optional.of(String.format(Locale.ROOT,
           "Marginal CPU per article (process CPU while extracting %d vs %d articles for Parley, %d vs %d for the "
-              + "peer; model load excluded): Parley %.0f ms, peer %.0f ms: the peer needs %.1fx Parley's CPU per article",
-          parleyArticles, 2 * parleyArticles, peerCount, 2 * peerCount, parleyMs, peerMs, peerMs / parleyMs));
+              + "peer; model load excluded): Parley %.0f ms, peer %.0f ms: the peer needs %.1fx Parley's CPU per article%n"
+              + "CPU per article on the extracting thread (both runs, no JIT or GC threads): Parley %.0f ms, "
+              + "peer %.0f ms: the peer needs %.1fx",
+          parleyArticles, 2 * parleyArticles, peerCount, 2 * peerCount, parleyMs, peerMs, peerMs / parleyMs,
+          parleyWork, peerWork, peerWork / parleyWork));
     }
     Files.deleteIfExists(input);
     print(out, prepared.size(), tokens, cores, results, peer);

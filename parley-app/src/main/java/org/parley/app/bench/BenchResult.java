@@ -5,7 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /**
  * One system's measurements in one worker JVM; {@code cpuMs} is the CPU time the whole worker
  * process used, model load included, on all its threads (JIT and GC too), and {@code phaseCpuMs}
- * the part of it spent on the measured articles, after load and warm-up.
+ * the part of it spent on the measured articles, after load and warm-up; {@code workCpuMs} the CPU
+ * time of the threads that extracted the measured articles, summed over articles (no JIT, no GC).
  */
 public record BenchResult(
     String system,
@@ -20,7 +21,13 @@ public record BenchResult(
     @JsonProperty("peak_rss_mb") long peakRssMb,
     @JsonProperty("max_heap_mb") long maxHeapMb,
     @JsonProperty("cpu_ms") long cpuMs,
-    @JsonProperty("phase_cpu_ms") long phaseCpuMs) {
+    @JsonProperty("phase_cpu_ms") long phaseCpuMs,
+    @JsonProperty("work_cpu_ms") long workCpuMs) {
+
+  /** CPU per article on the extracting threads. */
+  public double workCpuPerArticleMs() {
+    return articles == 0 ? 0 : (double) workCpuMs / articles;
+  }
 
   public double articlesPerSecond() {
     return wallMs == 0 ? 0 : articles * 1000.0 / wallMs;
