@@ -328,6 +328,12 @@ public final class EventFinder {
             }
             for (int word : words) {
               targets.addAll(graph.children(word, r -> r.equals("nmod:" + slot)));
+              // "suspended part of its aid to Laos": the part's whole says whom it reached.
+              if (knowledge.isA(lemma(word), "part")) {
+                for (int whole : graph.children(word, "nmod:of")) {
+                  targets.addAll(graph.children(whole, r -> r.equals("nmod:" + slot)));
+                }
+              }
             }
           }
         }

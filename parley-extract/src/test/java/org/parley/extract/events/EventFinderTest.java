@@ -368,4 +368,20 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) det(6,5) obj(4,6) case(8,7) nmod:on(6,8) punct(2,9)");
     assertThat(triples(bundled, doc)).containsExactly("0354 PER BOL");
   }
+
+  @Test
+  void pushingForAnotherToActIsADemandOfIt() {
+    var doc = HandParse.sentence(
+        "Chile/NNP/LOCATION pushed/VBD/push for/IN Peru/NNP/LOCATION to/TO sign/VB ./.",
+        "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) mark(6,5) advcl:for(2,6) punct(2,7)");
+    assertThat(triples(bundled, doc)).contains("100 CHL PER");
+  }
+
+  @Test
+  void aPartOfAnActsObjectReachesWhomItsWholeReaches() {
+    var doc = HandParse.sentence(
+        "Japan/NNP/LOCATION suspended/VBD/suspend part/NN of/IN its/PRP$ aid/NN to/TO Laos/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) nmod:poss(6,5) nmod:of(3,6) case(8,7) nmod:to(6,8) punct(2,9)");
+    assertThat(triples(bundled, doc)).containsExactly("162 JPN LAO");
+  }
 }
