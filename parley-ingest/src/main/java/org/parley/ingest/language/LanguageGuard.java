@@ -25,7 +25,12 @@ public final class LanguageGuard {
           "che", "della", "per", "os", "da", "do", "em", "het", "een", "van", "och", "att", "ve", "bir");
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final double MIN_SHARE = 0.12;
-  private static final int MIN_WORDS = 8;
+  /**
+   * Below this many words a share says little: one name-heavy English sentence ("Arab League envoy
+   * Ana Ruiz began mediation between Chad and Sudanese rebel leader Ali Musa") can hold a single
+   * function word. Short texts are judged by which language's function words they hold.
+   */
+  private static final int MIN_WORDS = 30;
 
   /** The verdict with the evidence, so callers can say why a text was refused. */
   public record Verdict(boolean english, int words, double functionWordShare, double latinShare) {}
@@ -56,7 +61,8 @@ public final class LanguageGuard {
     double share = words == 0 ? 0 : (double) function / words;
     double latinShare = letters == 0 ? 0 : (double) latin / letters;
     boolean english =
-        latinShare > 0.8 && (words < MIN_WORDS ? function >= foreign : share >= MIN_SHARE);
+        latinShare > 0.8 && (words < MIN_WORDS ? function >= foreign && (function > 0 || words < 8)
+            : share >= MIN_SHARE);
     return new Verdict(english, words, share, latinShare);
   }
 }

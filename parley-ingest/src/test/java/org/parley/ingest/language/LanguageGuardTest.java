@@ -26,4 +26,16 @@ class LanguageGuardTest {
   void rejectsNonLatinScripts() {
     assertThat(guard.judge("Президент Ганы заявил в пятницу, что переговоры с профсоюзом возобновятся на следующей неделе.").english()).isFalse();
   }
+
+  @Test
+  void acceptsAShortEnglishSentenceFullOfNames() {
+    assertThat(guard.judge("Arab League envoy Ana Ruiz began mediation between Chad and Sudanese rebel leader Ali Musa "
+        + "yesterday.").english()).isTrue();
+  }
+
+  @Test
+  void rejectsShortSpanishAndFrenchSentences() {
+    assertThat(guard.judge("La presidenta Ana Ruiz visitó Lima con los ministros de Chile.").english()).isFalse();
+    assertThat(guard.judge("Le président du Tchad a rencontré les ministres et des rebelles.").english()).isFalse();
+  }
 }
