@@ -171,7 +171,10 @@ final class ArgumentResolver {
    */
   private Optional<String> describedState(Graph graph, int head) {
     List<Token> tokens = doc.tokens();
-    if (!knowledge.isA(tokens.get(head).lemma(), "state")
+    // "the Azerbaijani republic" names its own state; the adjective is read below.
+    boolean named = graph.children(head, r -> r.equals("amod") || r.equals("compound"))
+        .stream().anyMatch(c -> countryAt(c).isPresent());
+    if (named || !knowledge.isA(tokens.get(head).lemma(), "state")
         || graph.children(head, "det").stream().noneMatch(d -> tokens.get(d).word().equalsIgnoreCase("the"))) {
       return Optional.empty();
     }

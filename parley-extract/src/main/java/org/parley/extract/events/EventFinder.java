@@ -654,7 +654,14 @@ public final class EventFinder {
         code = THREATENED_ROOT_TO_CODE.containsKey(root2) ? THREATENED_ROOT_TO_CODE.get(root2)
             : IntentCodes.forPlanned(code);
       }
-      Modality judged = refusal ? Modality.ASSERTED : reading.modality();
+      // "will boycott the vote unless the president resigns": a hostile act announced on a
+      // condition is a threat, and the threat itself was made.
+      boolean conditionalThreat = !refusal && THREATENED_ROOT_TO_CODE.containsKey(code.substring(0, 2))
+          && reading.modality() != Modality.NEGATED && onCondition(graph, m.trigger());
+      if (conditionalThreat) {
+        code = THREATENED_ROOT_TO_CODE.get(code.substring(0, 2));
+      }
+      Modality judged = refusal || conditionalThreat ? Modality.ASSERTED : reading.modality();
       int after = m.object().filter(o -> o > m.trigger()).orElse(m.trigger());
       var stated = dater.inClause(clause)
           .or(() -> m.sources().stream().filter(src -> src < m.trigger()).findFirst()
@@ -829,6 +836,14 @@ public final class EventFinder {
     boolean ownedBySource(Graph graph, int phrase) {
       return !knowledge.roles().get(lemma(phrase)).isEmpty() && graph.children(phrase, "nmod:poss").stream()
           .anyMatch(p -> Set.of("its", "their").contains(tokens.get(p).word().toLowerCase(Locale.ROOT)));
+    }
+
+    /** "will strike unless ...", "would boycott if ...": a future act with a condition attached. */
+    boolean onCondition(Graph graph, int trigger) {
+      boolean future = graph.children(trigger, "aux").stream().map(this::lemma)
+          .anyMatch(a -> Set.of("will", "would", "shall").contains(a));
+      return future && graph.children(trigger, r -> Graph.base(r).equals("advcl")).stream()
+          .anyMatch(c -> graph.children(c, "mark").stream().map(this::lemma).anyMatch(mk -> mk.equals("unless") || mk.equals("if")));
     }
 
     /** Whether the trigger is what its subject wants, seeks or stands ready to do. */

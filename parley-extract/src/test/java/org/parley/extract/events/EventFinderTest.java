@@ -384,4 +384,32 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) obj(2,3) case(6,4) nmod:poss(6,5) nmod:of(3,6) case(8,7) nmod:to(6,8) punct(2,9)");
     assertThat(triples(bundled, doc)).containsExactly("162 JPN LAO");
   }
+
+  @Test
+  void aRepublicWithItsOwnAdjectiveIsThatStateNotTheOneBefore() {
+    var doc = HandParse.sentence(
+        "Iran/NNP/LOCATION criticized/VBD/criticize the/DT Azerbaijani/JJ/Azerbaijani/MISC republic/NN ./.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6)");
+    assertThat(triples(bundled, doc)).containsExactly("111 IRN AZE");
+  }
+
+  @Test
+  void anUltimatumIsAThreat() {
+    var doc = HandParse.sentence(
+        "Chad/NNP/LOCATION issued/VBD/issue an/DT ultimatum/NN to/TO Sudan/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:to(4,6) punct(2,7)");
+    assertThat(triples(bundled, doc)).containsExactly("139 TCD SDN");
+  }
+
+  @Test
+  void aHostileActAnnouncedOnAConditionIsAThreatMade() {
+    var doc = HandParse.sentence(
+        "Chad/NNP/LOCATION will/MD boycott/VB the/DT talks/NNS/talk unless/IN Sudan/NNP/LOCATION withdraws/VBZ/withdraw ./.",
+        "nsubj(3,1) aux(3,2) root(0,3) det(5,4) obj(3,5) mark(8,6) nsubj(8,7) advcl:unless(3,8) punct(3,9)");
+    assertThat(events(bundled, doc)).anyMatch(e -> e.cameo().equals("133") && e.modality().name().equals("ASSERTED"));
+    var plain = HandParse.sentence(
+        "Chad/NNP/LOCATION will/MD boycott/VB the/DT talks/NNS/talk ./.",
+        "nsubj(3,1) aux(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)");
+    assertThat(events(bundled, plain)).noneMatch(e -> e.cameo().startsWith("13"));
+  }
 }
