@@ -351,6 +351,14 @@ public final class EventFinder {
       graph.head(trigger).filter(h -> h.relation().equals("xcomp")).ifPresent(h -> roots.add(h.governor()));
       List<Integer> sources = p.noun() ? nounSources(graph, trigger, p, roots) : verbSources(graph, trigger, passive);
       targets.removeIf(t -> ownedBySource(graph, t));
+      // "conceded to demands from the union", "bowed to pressure by Washington": a prepositional
+      // target that names no one is aimed at whose it is. (An object is a thing acted on: "received
+      // the leader's money" is no visit of the leader.)
+      for (int t : List.copyOf(targets)) {
+        if (!objects.contains(t) && !resolver.resolvable(graph, t)) {
+          targets.addAll(graph.children(t, r -> r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by")));
+        }
+      }
       return Optional.of(new Match(p, trigger, object, words, sources, dedupe(targets), passive, roots, List.of()));
     }
 

@@ -412,4 +412,16 @@ class EventFinderTest {
         "nsubj(3,1) aux(3,2) root(0,3) det(5,4) obj(3,5) punct(3,6)");
     assertThat(events(bundled, plain)).noneMatch(e -> e.cameo().startsWith("13"));
   }
+
+  @Test
+  void yieldingToDemandsFromAnotherYieldsToIt() {
+    var doc = HandParse.sentence(
+        "Peru/NNP/LOCATION yielded/VBD/yield to/TO demands/NNS/demand from/IN Chile/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:to(2,4) case(6,5) nmod:from(4,6) punct(2,7)");
+    assertThat(triples(bundled, doc)).containsExactly("080 PER CHL");
+    var money = HandParse.sentence(
+        "Peru/NNP/LOCATION received/VBD/receive the/DT envoy/NN 's/POS money/NN ./.",
+        "nsubj(2,1) root(0,2) det(4,3) nmod:poss(6,4) case(4,5) obj(2,6) punct(2,7)");
+    assertThat(triples(bundled, money)).noneMatch(t -> t.startsWith("04"));
+  }
 }
