@@ -444,7 +444,37 @@ final class MentionRecognizer implements ActorStage {
       } else {
         merge(draft);
       }
+      if (kind == ActorKind.GROUP && left.country().isPresent()) {
+        coordinatedGroups(draft, start, text(i, end));
+      }
       return end;
+    }
+
+    /**
+     * "Kenyan and Ugandan officials", "Chadian, Malian and Nigerien troops": each nationality
+     * before the "and" names a group of its own, of the same role.
+     */
+    void coordinatedGroups(Draft group, int start, String roleText) {
+      int k = start - 1;
+      while (k > doc.sentenceOf(tokens.get(start)).first() && Set.of("and", ",").contains(lower(k))) {
+        var ref = knowledge.countryRefs().longestEndingAt(tokens.subList(0, k), k, 3, Token::word)
+            .filter(m -> m.values().get(0).form() == CountryRef.Form.ADJECTIVE && tokens.get(m.start()).isCapitalised());
+        if (ref.isEmpty()) {
+          return;
+        }
+        int from = ref.get().start();
+        var sibling = new Draft(text(from, k) + " " + roleText, ActorKind.GROUP);
+        sibling.country(Optional.of(ref.get().values().get(0).country().iso3()), "title");
+        sibling.sector(group.sector, "role");
+        sibling.sectorStated = true;
+        sibling.head = group.head;
+        sibling.mention(mention(from, k));
+        for (int t = from; t < k; t++) {
+          used[t] = true;
+        }
+        merge(sibling);
+        k = from - 1;
+      }
     }
 
     /**

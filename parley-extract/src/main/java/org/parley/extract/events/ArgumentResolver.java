@@ -52,6 +52,11 @@ final class ArgumentResolver {
     return actors.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
+  /** The group the actor stage made of a coordinated nationality adjective ("Kenyan and Ugandan officials"). */
+  Optional<Actor> coordinatedGroup(int adjective) {
+    return mentions.actorAt(adjective).flatMap(this::byId).filter(a -> a.kind() == ActorKind.GROUP);
+  }
+
   /** Whether {@link #resolve} would find an actor, without creating one. */
   boolean resolvable(Graph graph, int head) {
     return find(graph, head, Optional.empty(), false).isPresent();
@@ -143,7 +148,8 @@ final class ArgumentResolver {
       if (state.isPresent() && !except.contains(state.get())) {
         return Optional.of(token);
       }
-      for (int child : graph.children(token, r -> !r.equals("punct") && !r.equals("ref"))) {
+      // A clause's subject is who acts, not where: "agreed to cooperate" must not find its agreers.
+      for (int child : graph.children(token, r -> !r.equals("punct") && !r.equals("ref") && !r.startsWith("nsubj"))) {
         queue.add(new int[] {child, next[1] + 1});
       }
     }

@@ -727,6 +727,11 @@ public final class EventFinder {
             found.add(a);
           }
         });
+        // "Kenyan and Ugandan officials met": a coordinated nationality is a group of its own.
+        for (int adjective : graph.children(h, "amod")) {
+          resolver.coordinatedGroup(adjective).filter(a -> found.stream().noneMatch(f -> f.id().equals(a.id())))
+              .ifPresent(found::add);
+        }
       }
       return found;
     }

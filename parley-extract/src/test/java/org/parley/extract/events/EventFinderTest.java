@@ -13,6 +13,7 @@ import org.parley.core.record.Actor;
 import org.parley.core.record.ActorKind;
 import org.parley.core.record.Mention;
 import org.parley.core.text.ParsedDocument;
+import org.parley.extract.actors.ActorFinder;
 import org.parley.extract.dictionary.Knowledge;
 import org.parley.extract.testing.HandParse;
 
@@ -423,5 +424,16 @@ class EventFinderTest {
         "Peru/NNP/LOCATION received/VBD/receive the/DT envoy/NN 's/POS money/NN ./.",
         "nsubj(2,1) root(0,2) det(4,3) nmod:poss(6,4) case(4,5) obj(2,6) punct(2,7)");
     assertThat(triples(bundled, money)).noneMatch(t -> t.startsWith("04"));
+  }
+
+  @Test
+  void coordinatedNationalitiesAreTwoSidesOfAMeeting() {
+    var doc = HandParse.sentence(
+        "Kenyan/JJ/Kenyan/MISC and/CC Ugandan/JJ/Ugandan/MISC officials/NNS/official met/VBD/meet ./.",
+        "amod(4,1) cc(3,2) conj(1,3) nsubj(5,4) root(0,5) punct(5,6)");
+    var actors = new ActorFinder(knowledge).find(doc, Optional.empty());
+    var coded = bundled.find(doc, actors, List.of(), List.of(), Optional.empty(), Optional.empty()).events();
+    assertThat(coded).anyMatch(e -> e.cameo().startsWith("04")
+        && java.util.Set.of(e.sourceCode().orElse(""), e.targetCode().orElse("")).equals(java.util.Set.of("KENGOV", "UGAGOV")));
   }
 }
