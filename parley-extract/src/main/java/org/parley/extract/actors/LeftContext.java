@@ -69,6 +69,19 @@ record LeftContext(
       }
       if (allowRole && role.isEmpty()) {
         var roleMatch = k.roles().longestEndingAt(window, local, MAX_ROLE_WORDS, Token::word);
+        // "Labour Party leader": the organisation's name takes the word the longer role shares
+        // with it ("party leader"), and the role keeps the rest.
+        if (roleMatch.isPresent() && roleMatch.get().end() - roleMatch.get().start() > 1) {
+          int roleStart = roleMatch.get().start();
+          int shared = roleStart + 1;
+          int from = first;
+          var named = k.organizations().longestEndingAt(window, shared, MAX_ROLE_WORDS, Token::word)
+              .filter(m -> tokens.get(from + m.start()).isCapitalised() && m.start() < roleStart);
+          var rest = k.roles().longestEndingAt(window, local, local - shared, Token::word);
+          if (named.isPresent() && rest.isPresent()) {
+            roleMatch = rest;
+          }
+        }
         if (roleMatch.isPresent()) {
           role = Optional.of(roleMatch.get().values().get(0));
           int rs = first + roleMatch.get().start();

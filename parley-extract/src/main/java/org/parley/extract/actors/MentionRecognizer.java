@@ -120,8 +120,12 @@ final class MentionRecognizer implements ActorStage {
         // "President Ana Ruiz of Chile": the title's country follows the name.
         draft.country(countryOfPhraseAfter(end), "title");
       }
-      if (left.organization().isPresent() && draft.sector.isEmpty()) {
-        draft.sector(Optional.of(left.organization().get().sector()), "organisation");
+      // "Labour Party leader X": a leader, member or spokesman is on the side of the body named.
+      boolean linkTitle = left.roleText().map(t -> t.toLowerCase(Locale.ROOT).split(" "))
+          .map(w -> knowledge.isA(w[w.length - 1], "link")).orElse(false);
+      if (left.organization().isPresent() && (draft.sector.isEmpty() || linkTitle && !left.former())) {
+        KnownOrganization body = left.organization().get();
+        draft.sector(knowledge.partySectorOn(body, doc.date()).or(() -> Optional.of(body.sector())), "organisation");
         draft.sectorStated = true;
       }
       int mentionStart = left.role().isPresent() || left.country().isPresent() || left.organization().isPresent()
@@ -290,7 +294,8 @@ final class MentionRecognizer implements ActorStage {
       var left = LeftContext.read(doc, knowledge, i, true);
       if (entry.isPresent()) {
         draft.country(entry.get().country(), "dictionary");
-        draft.sector(Optional.of(entry.get().sector()), "dictionary");
+        KnownOrganization listed = entry.get();
+        draft.sector(knowledge.partySectorOn(listed, doc.date()).or(() -> Optional.of(listed.sector())), "dictionary");
         draft.sectorStated = true;
       } else {
         left.role().ifPresent(r -> {
@@ -428,7 +433,8 @@ final class MentionRecognizer implements ActorStage {
       boolean international = left.organization().filter(o -> o.country().isEmpty()
           && !knowledge.isDomestic(o.sector())).isPresent();
       if (left.organization().isPresent() && (role.sector().equals("GOV") || international)) {
-        draft.sector(Optional.of(left.organization().get().sector()), "organisation");
+        KnownOrganization body = left.organization().get();
+        draft.sector(knowledge.partySectorOn(body, doc.date()).or(() -> Optional.of(body.sector())), "organisation");
       }
       draft.sectorStated = true;
       draft.head = Optional.of(text(i, end).toLowerCase(Locale.ROOT));

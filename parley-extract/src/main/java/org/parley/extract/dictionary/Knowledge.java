@@ -21,6 +21,8 @@ public final class Knowledge {
   private final PhraseIndex<KnownOrganization> organizations = new PhraseIndex<>();
   private final PhraseIndex<KnownPerson> people = new PhraseIndex<>();
   private final Map<String, List<KnownPerson>> offices = new HashMap<>();
+  /** A party's periods in government, as dated posts of the party itself. */
+  private final Map<String, List<KnownPerson>> partyTerms = new HashMap<>();
   private final Map<String, java.util.Set<String>> wordClasses = new HashMap<>();
   private final PhraseIndex<GazetteerEntry> places = new PhraseIndex<>();
   private final java.util.Set<String> domesticSectors = new java.util.HashSet<>();
@@ -49,6 +51,17 @@ public final class Knowledge {
         k.organizations.add(org.name(), org);
         org.aliases().forEach(a -> k.organizations.add(a, org));
       }
+    }
+    for (var row : TsvTable.resource("party-terms.tsv").withOverrides(userDir, "party-terms.tsv").rows()) {
+      String name = row.require("name");
+      if (!k.partyTerms.containsKey(name)) {
+        var party = new KnownOrganization(name, row.list("aliases"), row.get("country"), "PTY");
+        k.organizations.add(name, party);
+        party.aliases().forEach(a -> k.organizations.add(a, party));
+      }
+      k.partyTerms.computeIfAbsent(name, n -> new ArrayList<>()).add(new KnownPerson(name, List.of(),
+          row.get("country"), "GOV", "in government", LocalDate.parse(row.require("from")),
+          row.get("to").map(LocalDate::parse)));
     }
     var people = new ArrayList<>(TsvTable.resource("people.tsv").withOverrides(userDir, "people.tsv").rows());
     people.addAll(TsvTable.resource("petrarch-people.tsv.gz").rows());
@@ -197,6 +210,18 @@ public final class Knowledge {
   /** Whether a lower-case word belongs to a class of word-classes.tsv ("link", "state", "part", "wish"). */
   public boolean isA(String word, String wordClass) {
     return wordClasses.getOrDefault(wordClass, java.util.Set.of()).contains(word.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * A listed party's side of power on a date: government within one of its periods in
+   * party-terms.tsv, opposition outside them; empty for a party the table does not list.
+   */
+  public Optional<String> partySectorOn(KnownOrganization party, LocalDate date) {
+    List<KnownPerson> terms = partyTerms.getOrDefault(party.name(), List.of());
+    if (terms.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(terms.stream().anyMatch(t -> t.heldOn(date)) ? "GOV" : "OPP");
   }
 
   /** Who held a country's office on a date: "the Kenyan president" in a story of that day. */
