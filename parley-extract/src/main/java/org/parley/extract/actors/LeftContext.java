@@ -97,7 +97,8 @@ record LeftContext(
         det = Optional.of(lower);
         break;
       }
-      if (isModifier(t) && (!t.pos().equals("VBG") || p - 1 == first || opensNounPhrase(tokens.get(p - 2)))) {
+      boolean participle = t.pos().equals("VBG") || t.pos().equals("VBN");
+      if (isModifier(t) && (!participle || p - 1 == first || opensNounPhrase(tokens.get(p - 2)))) {
         opposition |= lower.equals("opposition");
         former |= lower.equals("former") || lower.equals("ex");
         p--;
@@ -111,7 +112,8 @@ record LeftContext(
 
   /**
    * Whether a participle after this token is inside a noun phrase ("the acting president", "Chile's
-   * visiting king") rather than a verb of the clause ("accused of arming rebels").
+   * visiting king", "the detained reporters") rather than a verb of the clause ("accused of arming
+   * rebels", "had killed farmers").
    */
   private static boolean opensNounPhrase(Token before) {
     return Set.of("DT", "POS", "PRP$").contains(before.pos()) || before.pos().startsWith("JJ")

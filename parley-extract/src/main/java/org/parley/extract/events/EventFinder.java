@@ -308,8 +308,13 @@ public final class EventFinder {
             objects.stream().filter(o -> !words.contains(o)).forEach(targets::add);
             if (objects.isEmpty()) {
               // "help the Philippines strengthen its coast guard": the object is the small clause's subject.
+              // An accusation's clause must tell of a hostile act: "alleged that Chad armed the rebels"
+              // accuses Chad, "claimed that Chad's economy grew" accuses no one.
+              boolean accusation = p.cameo().startsWith("11");
               for (int clause : graph.children(trigger, r -> r.equals("ccomp") || r.equals("xcomp"))) {
-                targets.addAll(graph.children(clause, "nsubj"));
+                if (!accusation || hostile(tokens.get(clause))) {
+                  targets.addAll(graph.children(clause, "nsubj"));
+                }
               }
             }
           }
@@ -857,6 +862,11 @@ public final class EventFinder {
           .anyMatch(a -> Set.of("will", "would", "shall").contains(a));
       return future && graph.children(trigger, r -> Graph.base(r).equals("advcl")).stream()
           .anyMatch(c -> graph.children(c, "mark").stream().map(this::lemma).anyMatch(mk -> mk.equals("unless") || mk.equals("if")));
+    }
+
+    /** Whether some pattern codes this word as a hostile act (CAMEO roots 11 to 20). */
+    boolean hostile(Token word) {
+      return patterns.candidates(word).stream().anyMatch(c -> Integer.parseInt(c.cameo().substring(0, 2)) >= 11);
     }
 
     /** Whether the trigger is what its subject wants, seeks or stands ready to do. */

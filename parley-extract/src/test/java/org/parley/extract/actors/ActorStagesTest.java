@@ -110,5 +110,11 @@ class ActorStagesTest {
     var drafts = run(doc, Optional.empty(), new MentionRecognizer(knowledge));
     assertThat(drafts.drafts).anyMatch(d -> d.name.equals("rebels"));
     assertThat(drafts.drafts).noneMatch(d -> d.name.contains("arming"));
+    var perfect = HandParse.sentence("Troops/NNS/troop had/VBD/have killed/VBN/kill farmers/NNS/farmer ./.", "");
+    assertThat(run(perfect, Optional.of("TCD"), new MentionRecognizer(knowledge)).drafts)
+        .anyMatch(d -> d.name.equals("farmers")).noneMatch(d -> d.name.contains("killed"));
+    var detained = HandParse.sentence("Police/NNS/police freed/VBD/free the/DT detained/VBN/detain reporters/NNS/reporter ./.", "");
+    assertThat(run(detained, Optional.of("TCD"), new MentionRecognizer(knowledge)).drafts)
+        .anyMatch(d -> d.name.equals("detained reporters"));
   }
 }

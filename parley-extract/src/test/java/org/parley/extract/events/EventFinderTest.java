@@ -436,4 +436,16 @@ class EventFinderTest {
     assertThat(coded).anyMatch(e -> e.cameo().startsWith("04")
         && java.util.Set.of(e.sourceCode().orElse(""), e.targetCode().orElse("")).equals(java.util.Set.of("KENGOV", "UGAGOV")));
   }
+
+  @Test
+  void claimingAnotherDidAHostileActAccusesIt() {
+    var hostile = HandParse.sentence(
+        "Ghana/NNP/LOCATION claimed/VBD/claim that/IN Togo/NNP/LOCATION attacked/VBD/attack Benin/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) mark(5,3) nsubj(5,4) ccomp(2,5) obj(5,6) punct(2,7)");
+    assertThat(triples(bundled, hostile)).contains("112 GHA TGO", "180 TGO BEN");
+    var benign = HandParse.sentence(
+        "Ghana/NNP/LOCATION claimed/VBD/claim that/IN Togo/NNP/LOCATION grew/VBD/grow ./.",
+        "nsubj(2,1) root(0,2) mark(5,3) nsubj(5,4) ccomp(2,5) punct(2,6)");
+    assertThat(triples(bundled, benign)).noneMatch(t -> t.startsWith("11"));
+  }
 }
