@@ -77,6 +77,13 @@ final class MentionRecognizer implements ActorStage {
         while (end < tokens.size() && tokens.get(end).ner().equals("PERSON") && sameSentence(i, end)) {
           end++;
         }
+        // "Chad claimed", "Jordan denied": a lone name that is a state's name is the state; the
+        // tagger takes such names for people.
+        boolean stateName = end == i + 1 && knowledge.countryRefs().get(t.word()).stream()
+            .anyMatch(r -> r.form() == CountryRef.Form.NAME);
+        if (stateName && LeftContext.read(doc, knowledge, i, true).role().isEmpty()) {
+          return -1;
+        }
       } else if (t.isCapitalised() && t.isProperNoun()) {
         var known = knowledge.people().longestAt(tokens, i, Token::word);
         if (known.isEmpty() || !allCapitalised(i, known.get().end())) {
