@@ -129,6 +129,11 @@ final class ArgumentResolver {
         .map(token -> countryActor(stateAt(token).orElseThrow(), span(token, token), true));
   }
 
+  /** The state itself as an actor, created if the story has none yet. */
+  Actor state(String iso3) {
+    return countryActor(iso3, Optional.empty(), true);
+  }
+
   /** Whether {@link #countryWithin} would find a state, without creating an actor. */
   boolean hasCountryWithin(Graph graph, int head) {
     return stateWithin(graph, head, Set.of()).isPresent();

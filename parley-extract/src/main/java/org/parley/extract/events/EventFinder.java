@@ -598,6 +598,14 @@ public final class EventFinder {
           }
         }
       }
+      // "Activists protested in Beijing": a protest is aimed at the state where it is held, as
+      // both the PETRARCH and the PLOVER coders code it.
+      if (targets.isEmpty() && p.cameo().startsWith("14")) {
+        List<Actor> protesters = sources;
+        targets = locationInClause(EventDater.clause(graph, m.clauseRoots())).flatMap(Location::country)
+            .filter(iso3 -> protesters.stream().noneMatch(a -> a.sector().isEmpty() && a.country().equals(Optional.of(iso3))))
+            .map(resolver::state).stream().toList();
+      }
       boolean inferredSource = false;
       boolean inferredTarget = false;
       if (p.reversed()) {
@@ -782,6 +790,13 @@ public final class EventFinder {
     }
 
     Optional<Location> location(Set<Integer> clause) {
+      return locationInClause(clause).or(() -> dateline.flatMap(d -> places.stream()
+          .filter(p -> p.name().equals(d.place()) && p.lat().isPresent() && p.lon().isPresent()).findFirst())
+          .map(p -> new Location(p.name(), p.country(), p.lat().get(), p.lon().get())));
+    }
+
+    /** A geocoded place the clause itself names. */
+    Optional<Location> locationInClause(Set<Integer> clause) {
       for (Place place : places) {
         if (place.lat().isEmpty() || place.lon().isEmpty()) {
           continue;
@@ -792,9 +807,7 @@ public final class EventFinder {
           }
         }
       }
-      return dateline.flatMap(d -> places.stream().filter(p -> p.name().equals(d.place())
-              && p.lat().isPresent() && p.lon().isPresent()).findFirst())
-          .map(p -> new Location(p.name(), p.country(), p.lat().get(), p.lon().get()));
+      return Optional.empty();
     }
 
     Mention triggerMention(Match m) {

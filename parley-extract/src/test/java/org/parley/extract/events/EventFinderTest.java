@@ -448,4 +448,18 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) mark(5,3) nsubj(5,4) ccomp(2,5) punct(2,6)");
     assertThat(triples(bundled, benign)).noneMatch(t -> t.startsWith("11"));
   }
+
+  @Test
+  void aProtestIsAimedAtTheStateWhereItIsHeld() {
+    var doc = HandParse.sentence(
+        "Danish/JJ/Danish/MISC activists/NNS/activist protested/VBD/protest in/IN Beijing/NNP/LOCATION ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)");
+    var actors = new ActorFinder(knowledge).find(doc, Optional.empty());
+    var beijing = new org.parley.core.record.Place("Beijing", org.parley.core.record.PlaceKind.CITY, Optional.of("CHN"),
+        Optional.of(39.9), Optional.of(116.4), List.of(new Mention(doc.text().indexOf("Beijing"),
+            doc.text().indexOf("Beijing") + 7, "Beijing")));
+    var coded = bundled.find(doc, actors, List.of(), List.of(beijing), Optional.empty(), Optional.empty()).events();
+    assertThat(coded).extracting(e -> e.cameo().substring(0, 2) + " " + e.sourceCode().orElse("-") + " "
+        + e.targetCode().orElse("-")).contains("14 DNKOPP CHN");
+  }
 }
