@@ -17,8 +17,11 @@ public final class ActorFinder {
   private final List<ActorStage> stages;
 
   public ActorFinder(Knowledge knowledge) {
-    this.stages = List.of(new MentionRecognizer(knowledge), new NameLinker(knowledge), new AttributeResolver(knowledge),
-        new PronounLinker());
+    this.stages = List.of(
+        drafts -> new MentionRecognizer(knowledge, drafts),
+        drafts -> new NameLinker(knowledge, drafts),
+        drafts -> new AttributeResolver(knowledge, drafts),
+        PronounLinker::new);
   }
 
   /**
@@ -28,7 +31,7 @@ public final class ActorFinder {
   public List<Actor> find(ParsedDocument doc, Optional<String> mainCountry) {
     var drafts = new ActorDrafts(doc, mainCountry);
     for (ActorStage stage : stages) {
-      stage.apply(drafts);
+      stage.on(drafts).run();
     }
     return drafts.result();
   }

@@ -1,10 +1,10 @@
 package org.parley.extract.actors;
 
 /**
- * One step of actor resolution over a document's drafts: recognising mentions, linking them into
- * actors, resolving their attributes. Implementations keep no per-document state and are shared
- * across threads.
+ * One step of actor resolution (recognising mentions, linking them into actors, resolving their
+ * attributes): given a document's drafts, the pass that works on them. The stage itself keeps no
+ * per-document state and is shared across threads; each pass serves one document.
  */
 interface ActorStage {
-  void apply(ActorDrafts drafts);
+  DocumentPass on(ActorDrafts drafts);
 }

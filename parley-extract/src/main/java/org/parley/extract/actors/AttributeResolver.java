@@ -16,154 +16,144 @@ import org.parley.extract.dictionary.Knowledge;
  * written down in docs/ACTORS.md: the dictionary for the story's date, the affiliation, the
  * nearest actor of the same sector, the place where a group acts, and last the story's country.
  */
-final class AttributeResolver implements ActorStage {
+final class AttributeResolver extends DocumentPass {
   private final Knowledge knowledge;
 
-  AttributeResolver(Knowledge knowledge) {
+  AttributeResolver(Knowledge knowledge, ActorDrafts drafts) {
+    super(drafts);
     this.knowledge = knowledge;
   }
 
   @Override
-  public void apply(ActorDrafts drafts) {
-    new Pass(drafts).run();
+  void run() {
+    fillFromContext();
   }
 
-  private final class Pass extends DocumentPass {
-    Pass(ActorDrafts state) {
-      super(state);
-    }
-
-    void run() {
-      fillFromContext();
-    }
-
-    /** Country and sector from affiliations, known office holders and the story's own country. */
-    void fillFromContext() {
-      drafts.sort(java.util.Comparator.comparingInt(Draft::firstStart));
-      for (Draft d : drafts) {
-        if (d.kind == ActorKind.PERSON) {
-          var known = knowledge.personOn(d.name, doc.date());
-          if (known.isEmpty() && d.sector.isEmpty()) {
-            // Someone who has left every post the dictionary knows is a former official (ELI).
-            knowledge.lastPostBefore(d.name, doc.date()).ifPresent(p -> {
-              if (d.country.isEmpty()) {
-                d.country(p.country(), "dictionary");
-              }
-              d.sector(Optional.of("ELI"), "dictionary");
-              d.role = d.role.or(() -> Optional.of("Former " + p.role()));
-            });
-          }
-          known.ifPresent(p -> {
+  /** Country and sector from affiliations, known office holders and the story's own country. */
+  void fillFromContext() {
+    drafts.sort(java.util.Comparator.comparingInt(Draft::firstStart));
+    for (Draft d : drafts) {
+      if (d.kind == ActorKind.PERSON) {
+        var known = knowledge.personOn(d.name, doc.date());
+        if (known.isEmpty() && d.sector.isEmpty()) {
+          // Someone who has left every post the dictionary knows is a former official (ELI).
+          knowledge.lastPostBefore(d.name, doc.date()).ifPresent(p -> {
             if (d.country.isEmpty()) {
               d.country(p.country(), "dictionary");
             }
-            if (d.sector.isEmpty()) {
-              d.sector(Optional.of(p.sector()), "dictionary");
-            }
-            d.role = d.role.or(() -> Optional.of(p.role()));
-            if (d.nameWords().size() == 1 && p.name().toLowerCase(Locale.ROOT).contains(d.name.toLowerCase(Locale.ROOT))) {
-              d.aliases.add(d.name.toLowerCase(Locale.ROOT));
-            }
-          });
-          d.affiliation.ifPresent(o -> {
-            if (d.country.isEmpty()) {
-              d.country(o.country, "organisation");
-            }
-            if (d.sector.isEmpty()) {
-              d.sector(o.sector, "organisation");
-            }
+            d.sector(Optional.of("ELI"), "dictionary");
+            d.role = d.role.or(() -> Optional.of("Former " + p.role()));
           });
         }
-      }
-      for (Draft d : drafts) {
-        if (d.country.isPresent() || d.sector.isEmpty()) {
-          continue;
-        }
-        if (!knowledge.isDomestic(d.sector.get())) {
-          // "Doctors protested in Nairobi": where a group acts says whose it is, even in the
-          // professions that keep no country from the story alone.
-          if (d.kind == ActorKind.GROUP && knowledge.takesPlaceCountry(d.sector.get())) {
-            d.country(placeCountryInSentence(d), "place");
+        known.ifPresent(p -> {
+          if (d.country.isEmpty()) {
+            d.country(p.country(), "dictionary");
           }
-          continue;
-        }
-        if (d.kind == ActorKind.PERSON && d.role.isPresent()) {
-          Optional<String> near = nearestCountryBefore(d);
-          if (near.isPresent()) {
-            d.country(near, "context");
-          } else {
-            d.country(dominant, "main-country");
+          if (d.sector.isEmpty()) {
+            d.sector(Optional.of(p.sector()), "dictionary");
           }
-        } else {
-          // "Protesters marched in Lagos": the place the sentence names before the story's country.
-          Optional<String> place = placeCountryInSentence(d);
-          if (place.isPresent()) {
-            d.country(place, "place");
-          } else {
-            d.country(dominant, "main-country");
+          d.role = d.role.or(() -> Optional.of(p.role()));
+          if (d.nameWords().size() == 1 && p.name().toLowerCase(Locale.ROOT).contains(d.name.toLowerCase(Locale.ROOT))) {
+            d.aliases.add(d.name.toLowerCase(Locale.ROOT));
           }
-        }
-      }
-      for (Draft d : drafts) {
+        });
         d.affiliation.ifPresent(o -> {
-          if (o.country.isEmpty() && o.sector.isPresent() && knowledge.isDomestic(o.sector.get())) {
-            o.country(d.country, "member");
+          if (d.country.isEmpty()) {
+            d.country(o.country, "organisation");
+          }
+          if (d.sector.isEmpty()) {
+            d.sector(o.sector, "organisation");
           }
         });
       }
     }
-
-    /**
-     * The country of the first place where something happens in the sentence in which the actor first
-     * appears: a place after "in", "at", "outside" or "near" ("in central Lagos"), not one travelled
-     * to or from.
-     */
-    Optional<String> placeCountryInSentence(Draft d) {
-      Sentence s = doc.sentenceAt(d.firstStart());
-      for (int i = s.first(); i <= s.last(); i++) {
-        if (!tokens.get(i).ner().equals("LOCATION") || (i > s.first() && tokens.get(i - 1).ner().equals("LOCATION"))) {
-          continue;
+    for (Draft d : drafts) {
+      if (d.country.isPresent() || d.sector.isEmpty()) {
+        continue;
+      }
+      if (!knowledge.isDomestic(d.sector.get())) {
+        // "Doctors protested in Nairobi": where a group acts says whose it is, even in the
+        // professions that keep no country from the story alone.
+        if (d.kind == ActorKind.GROUP && knowledge.takesPlaceCountry(d.sector.get())) {
+          d.country(placeCountryInSentence(d), "place");
         }
-        boolean located = false;
-        for (int k = Math.max(s.first(), i - 3); k < i; k++) {
-          located |= Set.of("in", "at", "outside", "near").contains(lower(k));
+        continue;
+      }
+      if (d.kind == ActorKind.PERSON && d.role.isPresent()) {
+        Optional<String> near = nearestCountryBefore(d);
+        if (near.isPresent()) {
+          d.country(near, "context");
+        } else {
+          d.country(dominant, "main-country");
         }
-        if (!located) {
-          continue;
-        }
-        int at = i;
-        var country = knowledge.countryRefs().longestAt(tokens, at, Token::word)
-            .filter(m -> m.values().get(0).form() != CountryRef.Form.ADJECTIVE)
-            .map(m -> m.values().get(0).country().iso3())
-            .or(() -> knowledge.places().longestAt(tokens, at, Token::word)
-                .flatMap(m -> Knowledge.ranked(m.values()).stream().findFirst()).map(e -> e.iso3()));
-        if (country.isPresent()) {
-          return country;
+      } else {
+        // "Protesters marched in Lagos": the place the sentence names before the story's country.
+        Optional<String> place = placeCountryInSentence(d);
+        if (place.isPresent()) {
+          d.country(place, "place");
+        } else {
+          d.country(dominant, "main-country");
         }
       }
-      return Optional.empty();
     }
-
-    /** The country of the closest earlier actor with the same sector in this or the previous sentence. */
-    Optional<String> nearestCountryBefore(Draft d) {
-      int at = d.firstStart();
-      int sentence = doc.sentenceAt(at).index();
-      Draft best = null;
-      int bestStart = -1;
-      for (Draft e : drafts) {
-        if (e == d || e.country.isEmpty() || !e.sector.equals(d.sector)) {
-          continue;
+    for (Draft d : drafts) {
+      d.affiliation.ifPresent(o -> {
+        if (o.country.isEmpty() && o.sector.isPresent() && knowledge.isDomestic(o.sector.get())) {
+          o.country(d.country, "member");
         }
-        for (Mention m : e.mentions) {
-          int s = doc.sentenceAt(m.start()).index();
-          if (m.start() < at && sentence - s <= 1 && m.start() > bestStart) {
-            best = e;
-            bestStart = m.start();
-          }
+      });
+    }
+  }
+
+  /**
+   * The country of the first place where something happens in the sentence in which the actor first
+   * appears: a place after "in", "at", "outside" or "near" ("in central Lagos"), not one travelled
+   * to or from.
+   */
+  Optional<String> placeCountryInSentence(Draft d) {
+    Sentence s = doc.sentenceAt(d.firstStart());
+    for (int i = s.first(); i <= s.last(); i++) {
+      if (!tokens.get(i).ner().equals("LOCATION") || (i > s.first() && tokens.get(i - 1).ner().equals("LOCATION"))) {
+        continue;
+      }
+      boolean located = false;
+      for (int k = Math.max(s.first(), i - 3); k < i; k++) {
+        located |= Set.of("in", "at", "outside", "near").contains(lower(k));
+      }
+      if (!located) {
+        continue;
+      }
+      int at = i;
+      var country = knowledge.countryRefs().longestAt(tokens, at, Token::word)
+          .filter(m -> m.values().get(0).form() != CountryRef.Form.ADJECTIVE)
+          .map(m -> m.values().get(0).country().iso3())
+          .or(() -> knowledge.places().longestAt(tokens, at, Token::word)
+              .flatMap(m -> Knowledge.ranked(m.values()).stream().findFirst()).map(e -> e.iso3()));
+      if (country.isPresent()) {
+        return country;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The country of the closest earlier actor with the same sector in this or the previous sentence. */
+  Optional<String> nearestCountryBefore(Draft d) {
+    int at = d.firstStart();
+    int sentence = doc.sentenceAt(at).index();
+    Draft best = null;
+    int bestStart = -1;
+    for (Draft e : drafts) {
+      if (e == d || e.country.isEmpty() || !e.sector.equals(d.sector)) {
+        continue;
+      }
+      for (Mention m : e.mentions) {
+        int s = doc.sentenceAt(m.start()).index();
+        if (m.start() < at && sentence - s <= 1 && m.start() > bestStart) {
+          best = e;
+          bestStart = m.start();
         }
       }
-      return best == null ? Optional.empty() : best.country;
     }
-
+    return best == null ? Optional.empty() : best.country;
   }
 }

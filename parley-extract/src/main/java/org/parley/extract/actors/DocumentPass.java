@@ -10,7 +10,6 @@ import org.parley.core.text.Token;
 
 /** One stage's work on one document: the shared drafts, and the token helpers every stage uses. */
 abstract class DocumentPass {
-  final ActorDrafts state;
   final ParsedDocument doc;
   final List<Token> tokens;
   final List<Draft> drafts;
@@ -18,13 +17,15 @@ abstract class DocumentPass {
   final Optional<String> dominant;
 
   DocumentPass(ActorDrafts state) {
-    this.state = state;
     this.doc = state.doc;
     this.tokens = state.doc.tokens();
     this.drafts = state.drafts;
     this.used = state.used;
     this.dominant = state.mainCountry;
   }
+
+  /** Does this stage's work on the drafts. */
+  abstract void run();
 
   /** Adds a draft, or folds it into an earlier actor it names again. */
   void merge(Draft d) {

@@ -22,559 +22,549 @@ import org.parley.extract.dictionary.Role;
  * nationals) with what their own words say of them: a title, a nationality, an appositive. Folds a
  * mention into an earlier draft of the same name.
  */
-final class MentionRecognizer implements ActorStage {
+final class MentionRecognizer extends DocumentPass {
   private final Knowledge knowledge;
 
-  MentionRecognizer(Knowledge knowledge) {
+  MentionRecognizer(Knowledge knowledge, ActorDrafts drafts) {
+    super(drafts);
     this.knowledge = knowledge;
   }
 
   @Override
-  public void apply(ActorDrafts drafts) {
-    new Pass(drafts).run();
+  void run() {
+    scan();
   }
 
-  private final class Pass extends DocumentPass {
-    Pass(ActorDrafts state) {
-      super(state);
+  void scan() {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (used[i]) {
+        continue;
+      }
+      int next = person(i);
+      if (next < 0) {
+        next = organization(i);
+      }
+      if (next < 0) {
+        next = roleNoun(i);
+      }
+      if (next < 0) {
+        next = state(i);
+      }
+      if (next < 0) {
+        next = nationals(i);
+      }
+      if (next > i) {
+        i = next - 1;
+      }
     }
+  }
 
-    void run() {
-      scan();
+  // ---- people ------------------------------------------------------------------------------
+
+  /** A PERSON entity run (or a known person's name) at {@code i}; returns the index after it. */
+  int person(int i) {
+    Token t = tokens.get(i);
+    int end = i;
+    if (t.ner().equals("PERSON") && (i == 0 || !tokens.get(i - 1).ner().equals("PERSON") || used[i - 1])) {
+      while (end < tokens.size() && tokens.get(end).ner().equals("PERSON") && sameSentence(i, end)) {
+        end++;
+      }
+      // "Chad claimed", "Jordan denied": a lone name that is a state's name is the state; the
+      // tagger takes such names for people.
+      boolean stateName = end == i + 1 && knowledge.countryRefs().get(t.word()).stream()
+          .anyMatch(r -> r.form() == CountryRef.Form.NAME);
+      if (stateName && LeftContext.read(doc, knowledge, i, true).role().isEmpty()) {
+        return -1;
+      }
+    } else if (t.isCapitalised() && t.isProperNoun()) {
+      var known = knowledge.people().longestAt(tokens, i, Token::word);
+      if (known.isEmpty() || !allCapitalised(i, known.get().end())) {
+        return -1;
+      }
+      end = known.get().end();
+    } else {
+      return -1;
     }
+    return personAt(i, end);
+  }
 
-    void scan() {
-      for (int i = 0; i < tokens.size(); i++) {
-        if (used[i]) {
-          continue;
+  /** Builds the person named by tokens {@code i..end}, with title, country and appositive. */
+  int personAt(int i, int end) {
+    // A title swallowed into the entity ("President Xi") belongs to the title.
+    int nameStart = i;
+    while (nameStart < end - 1) {
+      var title = knowledge.roles().longestAt(tokens, nameStart, Token::word);
+      if (title.isEmpty() || title.get().end() > end - 1) {
+        break;
+      }
+      nameStart = title.get().end();
+    }
+    String name = text(nameStart, end);
+    if (PERSON_PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    var left = LeftContext.read(doc, knowledge, nameStart, true);
+    var draft = new Draft(name, ActorKind.PERSON);
+    left.role().filter(r -> r.kind() == Role.Kind.PERSON).ifPresent(r -> {
+      draft.role = Optional.of(titleCase(left.roleText().orElse(r.phrase())));
+      // A former office holder is one of CAMEO's elites, not the office.
+      draft.sector(Optional.of(left.former() ? "ELI" : left.opposition() ? "OPP" : r.sector()), "title");
+      draft.sectorStated = true;
+    });
+    if (left.country().isPresent()) {
+      draft.country(left.country(), "title");
+    } else if (left.organization().flatMap(KnownOrganization::country).isPresent()) {
+      draft.country(left.organization().flatMap(KnownOrganization::country), "organisation");
+    } else if (left.role().isPresent()) {
+      // "President Ana Ruiz of Chile": the title's country follows the name.
+      draft.country(countryOfPhraseAfter(end), "title");
+    }
+    // "Labour Party leader X": a leader, member or spokesman is on the side of the body named.
+    boolean linkTitle = left.roleText().map(t -> t.toLowerCase(Locale.ROOT).split(" "))
+        .map(w -> knowledge.isA(w[w.length - 1], "link")).orElse(false);
+    if (left.organization().isPresent() && (draft.sector.isEmpty() || linkTitle && !left.former())) {
+      KnownOrganization body = left.organization().get();
+      draft.sector(knowledge.partySectorOn(body, doc.date()).or(() -> Optional.of(body.sector())), "organisation");
+      draft.sectorStated = true;
+    }
+    int mentionStart = left.role().isPresent() || left.country().isPresent() || left.organization().isPresent()
+        ? left.start() : nameStart;
+    draft.mention(mention(mentionStart, end));
+    for (int k = mentionStart; k < end; k++) {
+      used[k] = true;
+    }
+    int after = appositive(draft, end);
+    merge(draft);
+    return Math.max(end, after);
+  }
+
+  /** ", the leader of the X party," / ", a researcher with Human Rights Watch (HRW),". */
+  int appositive(Draft person, int end) {
+    if (end >= tokens.size() || !tokens.get(end).word().equals(",") || !sameSentence(end - 1, end)) {
+      return end;
+    }
+    Sentence s = doc.sentenceOf(tokens.get(end));
+    int i = end + 1;
+    if (i <= s.last() && Set.of("the", "a", "an").contains(lower(i))) {
+      i++;
+    } else {
+      return end;
+    }
+    int limit = Math.min(s.last(), i + 14);
+    int stop = i;
+    while (stop <= limit && !Set.of(",", ";", ".", "(").contains(tokens.get(stop).word())
+        && !(tokens.get(stop).isVerb() && !tokens.get(stop).pos().equals("VBN") && !tokens.get(stop).pos().equals("VBG"))) {
+      stop++;
+    }
+    boolean opposition = false;
+    Optional<Role> head = Optional.empty();
+    Optional<Role> body = Optional.empty();
+    Optional<String> headText = Optional.empty();
+    Optional<String> country = Optional.empty();
+    Optional<Draft> org = Optional.empty();
+    for (int j = i; j < stop; j++) {
+      opposition |= lower(j).equals("opposition");
+      if (head.isEmpty() && !tokens.get(j).isCapitalised()) {
+        var r = knowledge.roles().longestAt(tokens.subList(0, stop), j, Token::word);
+        if (r.isPresent() && r.get().values().get(0).kind() != Role.Kind.BODY
+            && !(r.get().end() < stop && (tokens.get(r.get().end()).isNoun()))) {
+          head = Optional.of(r.get().values().get(0));
+          headText = Optional.of(text(j, r.get().end()));
         }
-        int next = person(i);
-        if (next < 0) {
-          next = organization(i);
+      }
+      if (country.isEmpty() && tokens.get(j).isCapitalised()) {
+        var c = knowledge.countryRefs().longestAt(tokens.subList(0, stop), j, Token::word);
+        if (c.isPresent()) {
+          country = Optional.of(c.get().values().get(0).country().iso3());
+        } else {
+          country = countryOrPlaceAt(j); // "the mayor of Bogota"
         }
-        if (next < 0) {
-          next = roleNoun(i);
-        }
-        if (next < 0) {
-          next = state(i);
-        }
-        if (next < 0) {
-          next = nationals(i);
-        }
-        if (next > i) {
-          i = next - 1;
+      }
+      if (body.isEmpty() && !tokens.get(j).isCapitalised()) {
+        body = knowledge.roles().get(lower(j)).stream().filter(r -> r.kind() != Role.Kind.PERSON).findFirst();
+      }
+      if (!used[j] && org.isEmpty() && (tokens.get(j).ner().equals("ORGANIZATION") || knowledge.organizations()
+          .longestAt(tokens.subList(0, stop), j, Token::word).filter(m -> tokens.get(m.start()).isCapitalised()).isPresent())) {
+        int orgEnd = organization(j);
+        if (orgEnd > j) {
+          org = Optional.of(drafts.get(drafts.size() - 1));
+          j = orgEnd - 1;
         }
       }
     }
-
-    // ---- people ------------------------------------------------------------------------------
-
-    /** A PERSON entity run (or a known person's name) at {@code i}; returns the index after it. */
-    int person(int i) {
-      Token t = tokens.get(i);
-      int end = i;
-      if (t.ner().equals("PERSON") && (i == 0 || !tokens.get(i - 1).ner().equals("PERSON") || used[i - 1])) {
-        while (end < tokens.size() && tokens.get(end).ner().equals("PERSON") && sameSentence(i, end)) {
-          end++;
-        }
-        // "Chad claimed", "Jordan denied": a lone name that is a state's name is the state; the
-        // tagger takes such names for people.
-        boolean stateName = end == i + 1 && knowledge.countryRefs().get(t.word()).stream()
-            .anyMatch(r -> r.form() == CountryRef.Form.NAME);
-        if (stateName && LeftContext.read(doc, knowledge, i, true).role().isEmpty()) {
-          return -1;
-        }
-      } else if (t.isCapitalised() && t.isProperNoun()) {
-        var known = knowledge.people().longestAt(tokens, i, Token::word);
-        if (known.isEmpty() || !allCapitalised(i, known.get().end())) {
-          return -1;
-        }
-        end = known.get().end();
+    for (int j = i; j < stop; j++) {
+      Token tj = tokens.get(j);
+      boolean inOrg = org.isPresent() && org.get().mentions.stream().anyMatch(m -> m.start() <= tj.start() && tj.end() <= m.end());
+      if (!inOrg) {
+        used[j] = true;
+      }
+    }
+    // A party is opposition only where the text says so; "the ruling party" governs. Otherwise a
+    // party is a party (PTY), whichever side of power it is on.
+    String description = text(i, stop).toLowerCase(Locale.ROOT);
+    boolean party = description.matches(".*\\bparty\\b.*");
+    boolean ruling = description.matches(".*\\b(ruling|governing)\\b.*");
+    Optional<String> partySector = opposition ? Optional.of("OPP") : ruling ? Optional.of("GOV")
+        : party ? Optional.of("PTY") : Optional.empty();
+    person.head = headText.map(h -> h.toLowerCase(Locale.ROOT));
+    if (org.isPresent()) {
+      person.affiliation = org;
+      if (partySector.isPresent() && !org.get().sectorStated) {
+        org.get().sector(partySector, "appositive");
+        org.get().sectorStated = true;
+      }
+      if (country.isPresent() && org.get().country.isEmpty()) {
+        org.get().country(country, "appositive");
+      }
+    }
+    boolean linking = headText.map(h -> knowledge.isA(h, "link")).orElse(false);
+    if (person.sector.isEmpty()) {
+      if (opposition || partySector.isPresent() && (linking || head.isEmpty())) {
+        person.sector(partySector, "appositive");
+        person.sectorStated = true;
+      } else if (head.isPresent() && !linking) {
+        person.sector(Optional.of(head.get().sector()), "appositive");
+        person.sectorStated = true;
+      } else if (org.isPresent() && org.get().sector.isPresent()) {
+        person.sector(org.get().sector, "organisation");
+        person.sectorStated = org.get().sectorStated;
+      } else if (linking && body.isPresent()) {
+        // "a spokesman for the Libyan army" speaks for the army.
+        person.sector(Optional.of(body.get().sector()), "appositive");
+        person.sectorStated = true;
+      }
+    }
+    if (person.role.isEmpty() && headText.isPresent()) {
+      person.role = headText;
+    }
+    if (person.country.isEmpty()) {
+      Optional<Draft> affiliation = org;
+      if (country.isPresent()) {
+        person.country(country, "appositive");
       } else {
-        return -1;
+        person.country(affiliation.flatMap(o -> o.country), "organisation");
       }
-      return personAt(i, end);
     }
+    return end;
+  }
 
-    /** Builds the person named by tokens {@code i..end}, with title, country and appositive. */
-    int personAt(int i, int end) {
-      // A title swallowed into the entity ("President Xi") belongs to the title.
-      int nameStart = i;
-      while (nameStart < end - 1) {
-        var title = knowledge.roles().longestAt(tokens, nameStart, Token::word);
-        if (title.isEmpty() || title.get().end() > end - 1) {
-          break;
-        }
-        nameStart = title.get().end();
-      }
-      String name = text(nameStart, end);
-      if (PERSON_PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
+  // ---- organisations -----------------------------------------------------------------------
+
+  /** A known organisation or an ORGANIZATION entity run at {@code i}. */
+  int organization(int i) {
+    Token t = tokens.get(i);
+    var known = knowledge.organizations().longestAt(tokens, i, Token::word)
+        .filter(m -> namelike(m.start()) || lower(m.start()).equals("the"))
+        .filter(m -> namelike(m.end() - 1));
+    int end;
+    Optional<KnownOrganization> entry = Optional.empty();
+    if (known.isPresent()) {
+      end = known.get().end();
+      entry = Optional.of(known.get().values().get(0));
+      // "State Department officials": the organisation modifies a group noun.
+      if (end < tokens.size() && knowledge.roles().longestAt(tokens, end, Token::word)
+          .filter(m -> m.values().get(0).kind() != Role.Kind.BODY).isPresent()
+          && !tokens.get(end).isCapitalised()) {
         return -1;
       }
-      var left = LeftContext.read(doc, knowledge, nameStart, true);
-      var draft = new Draft(name, ActorKind.PERSON);
-      left.role().filter(r -> r.kind() == Role.Kind.PERSON).ifPresent(r -> {
-        draft.role = Optional.of(titleCase(left.roleText().orElse(r.phrase())));
-        // A former office holder is one of CAMEO's elites, not the office.
-        draft.sector(Optional.of(left.former() ? "ELI" : left.opposition() ? "OPP" : r.sector()), "title");
+    } else if (t.ner().equals("ORGANIZATION") && (i == 0 || !tokens.get(i - 1).ner().equals("ORGANIZATION") || used[i - 1])) {
+      end = i;
+      while (end < tokens.size() && tokens.get(end).ner().equals("ORGANIZATION") && sameSentence(i, end)) {
+        end++;
+      }
+      if (end < tokens.size() && knowledge.roles().longestAt(tokens, end, Token::word)
+          .filter(m -> m.values().get(0).kind() != Role.Kind.BODY).isPresent()
+          && !tokens.get(end).isCapitalised()) {
+        return -1;
+      }
+      if (isPartOfTitle(i, end)) {
+        return -1;
+      }
+      if (introducesPerson(end)) {
+        return personAt(i, end);
+      }
+    } else {
+      return -1;
+    }
+    int nameStart = lower(i).equals("the") ? i + 1 : i;
+    String name = entry.map(KnownOrganization::name).orElse(text(nameStart, end));
+    var draft = new Draft(name, ActorKind.ORGANIZATION);
+    draft.aliases.add(text(nameStart, end).toLowerCase(Locale.ROOT));
+    var left = LeftContext.read(doc, knowledge, i, true);
+    if (entry.isPresent()) {
+      draft.country(entry.get().country(), "dictionary");
+      KnownOrganization listed = entry.get();
+      draft.sector(knowledge.partySectorOn(listed, doc.date()).or(() -> Optional.of(listed.sector())), "dictionary");
+      draft.sectorStated = true;
+    } else {
+      left.role().ifPresent(r -> {
+        draft.sector(Optional.of(left.opposition() ? "OPP" : r.sector()), "title");
         draft.sectorStated = true;
       });
-      if (left.country().isPresent()) {
-        draft.country(left.country(), "title");
-      } else if (left.organization().flatMap(KnownOrganization::country).isPresent()) {
-        draft.country(left.organization().flatMap(KnownOrganization::country), "organisation");
-      } else if (left.role().isPresent()) {
-        // "President Ana Ruiz of Chile": the title's country follows the name.
-        draft.country(countryOfPhraseAfter(end), "title");
-      }
-      // "Labour Party leader X": a leader, member or spokesman is on the side of the body named.
-      boolean linkTitle = left.roleText().map(t -> t.toLowerCase(Locale.ROOT).split(" "))
-          .map(w -> knowledge.isA(w[w.length - 1], "link")).orElse(false);
-      if (left.organization().isPresent() && (draft.sector.isEmpty() || linkTitle && !left.former())) {
-        KnownOrganization body = left.organization().get();
-        draft.sector(knowledge.partySectorOn(body, doc.date()).or(() -> Optional.of(body.sector())), "organisation");
-        draft.sectorStated = true;
-      }
-      int mentionStart = left.role().isPresent() || left.country().isPresent() || left.organization().isPresent()
-          ? left.start() : nameStart;
-      draft.mention(mention(mentionStart, end));
-      for (int k = mentionStart; k < end; k++) {
-        used[k] = true;
-      }
-      int after = appositive(draft, end);
-      merge(draft);
-      return Math.max(end, after);
-    }
-
-    /** ", the leader of the X party," / ", a researcher with Human Rights Watch (HRW),". */
-    int appositive(Draft person, int end) {
-      if (end >= tokens.size() || !tokens.get(end).word().equals(",") || !sameSentence(end - 1, end)) {
-        return end;
-      }
-      Sentence s = doc.sentenceOf(tokens.get(end));
-      int i = end + 1;
-      if (i <= s.last() && Set.of("the", "a", "an").contains(lower(i))) {
-        i++;
-      } else {
-        return end;
-      }
-      int limit = Math.min(s.last(), i + 14);
-      int stop = i;
-      while (stop <= limit && !Set.of(",", ";", ".", "(").contains(tokens.get(stop).word())
-          && !(tokens.get(stop).isVerb() && !tokens.get(stop).pos().equals("VBN") && !tokens.get(stop).pos().equals("VBG"))) {
-        stop++;
-      }
-      boolean opposition = false;
-      Optional<Role> head = Optional.empty();
-      Optional<Role> body = Optional.empty();
-      Optional<String> headText = Optional.empty();
-      Optional<String> country = Optional.empty();
-      Optional<Draft> org = Optional.empty();
-      for (int j = i; j < stop; j++) {
-        opposition |= lower(j).equals("opposition");
-        if (head.isEmpty() && !tokens.get(j).isCapitalised()) {
-          var r = knowledge.roles().longestAt(tokens.subList(0, stop), j, Token::word);
-          if (r.isPresent() && r.get().values().get(0).kind() != Role.Kind.BODY
-              && !(r.get().end() < stop && (tokens.get(r.get().end()).isNoun()))) {
-            head = Optional.of(r.get().values().get(0));
-            headText = Optional.of(text(j, r.get().end()));
-          }
-        }
-        if (country.isEmpty() && tokens.get(j).isCapitalised()) {
-          var c = knowledge.countryRefs().longestAt(tokens.subList(0, stop), j, Token::word);
-          if (c.isPresent()) {
-            country = Optional.of(c.get().values().get(0).country().iso3());
-          } else {
-            country = countryOrPlaceAt(j); // "the mayor of Bogota"
-          }
-        }
-        if (body.isEmpty() && !tokens.get(j).isCapitalised()) {
-          body = knowledge.roles().get(lower(j)).stream().filter(r -> r.kind() != Role.Kind.PERSON).findFirst();
-        }
-        if (!used[j] && org.isEmpty() && (tokens.get(j).ner().equals("ORGANIZATION") || knowledge.organizations()
-            .longestAt(tokens.subList(0, stop), j, Token::word).filter(m -> tokens.get(m.start()).isCapitalised()).isPresent())) {
-          int orgEnd = organization(j);
-          if (orgEnd > j) {
-            org = Optional.of(drafts.get(drafts.size() - 1));
-            j = orgEnd - 1;
-          }
-        }
-      }
-      for (int j = i; j < stop; j++) {
-        Token tj = tokens.get(j);
-        boolean inOrg = org.isPresent() && org.get().mentions.stream().anyMatch(m -> m.start() <= tj.start() && tj.end() <= m.end());
-        if (!inOrg) {
-          used[j] = true;
-        }
-      }
-      // A party is opposition only where the text says so; "the ruling party" governs. Otherwise a
-      // party is a party (PTY), whichever side of power it is on.
-      String description = text(i, stop).toLowerCase(Locale.ROOT);
-      boolean party = description.matches(".*\\bparty\\b.*");
-      boolean ruling = description.matches(".*\\b(ruling|governing)\\b.*");
-      Optional<String> partySector = opposition ? Optional.of("OPP") : ruling ? Optional.of("GOV")
-          : party ? Optional.of("PTY") : Optional.empty();
-      person.head = headText.map(h -> h.toLowerCase(Locale.ROOT));
-      if (org.isPresent()) {
-        person.affiliation = org;
-        if (partySector.isPresent() && !org.get().sectorStated) {
-          org.get().sector(partySector, "appositive");
-          org.get().sectorStated = true;
-        }
-        if (country.isPresent() && org.get().country.isEmpty()) {
-          org.get().country(country, "appositive");
-        }
-      }
-      boolean linking = headText.map(h -> knowledge.isA(h, "link")).orElse(false);
-      if (person.sector.isEmpty()) {
-        if (opposition || partySector.isPresent() && (linking || head.isEmpty())) {
-          person.sector(partySector, "appositive");
-          person.sectorStated = true;
-        } else if (head.isPresent() && !linking) {
-          person.sector(Optional.of(head.get().sector()), "appositive");
-          person.sectorStated = true;
-        } else if (org.isPresent() && org.get().sector.isPresent()) {
-          person.sector(org.get().sector, "organisation");
-          person.sectorStated = org.get().sectorStated;
-        } else if (linking && body.isPresent()) {
-          // "a spokesman for the Libyan army" speaks for the army.
-          person.sector(Optional.of(body.get().sector()), "appositive");
-          person.sectorStated = true;
-        }
-      }
-      if (person.role.isEmpty() && headText.isPresent()) {
-        person.role = headText;
-      }
-      if (person.country.isEmpty()) {
-        Optional<Draft> affiliation = org;
-        if (country.isPresent()) {
-          person.country(country, "appositive");
-        } else {
-          person.country(affiliation.flatMap(o -> o.country), "organisation");
-        }
-      }
-      return end;
-    }
-
-    // ---- organisations -----------------------------------------------------------------------
-
-    /** A known organisation or an ORGANIZATION entity run at {@code i}. */
-    int organization(int i) {
-      Token t = tokens.get(i);
-      var known = knowledge.organizations().longestAt(tokens, i, Token::word)
-          .filter(m -> namelike(m.start()) || lower(m.start()).equals("the"))
-          .filter(m -> namelike(m.end() - 1));
-      int end;
-      Optional<KnownOrganization> entry = Optional.empty();
-      if (known.isPresent()) {
-        end = known.get().end();
-        entry = Optional.of(known.get().values().get(0));
-        // "State Department officials": the organisation modifies a group noun.
-        if (end < tokens.size() && knowledge.roles().longestAt(tokens, end, Token::word)
-            .filter(m -> m.values().get(0).kind() != Role.Kind.BODY).isPresent()
-            && !tokens.get(end).isCapitalised()) {
-          return -1;
-        }
-      } else if (t.ner().equals("ORGANIZATION") && (i == 0 || !tokens.get(i - 1).ner().equals("ORGANIZATION") || used[i - 1])) {
-        end = i;
-        while (end < tokens.size() && tokens.get(end).ner().equals("ORGANIZATION") && sameSentence(i, end)) {
-          end++;
-        }
-        if (end < tokens.size() && knowledge.roles().longestAt(tokens, end, Token::word)
-            .filter(m -> m.values().get(0).kind() != Role.Kind.BODY).isPresent()
-            && !tokens.get(end).isCapitalised()) {
-          return -1;
-        }
-        if (isPartOfTitle(i, end)) {
-          return -1;
-        }
-        if (introducesPerson(end)) {
-          return personAt(i, end);
-        }
-      } else {
-        return -1;
-      }
-      int nameStart = lower(i).equals("the") ? i + 1 : i;
-      String name = entry.map(KnownOrganization::name).orElse(text(nameStart, end));
-      var draft = new Draft(name, ActorKind.ORGANIZATION);
-      draft.aliases.add(text(nameStart, end).toLowerCase(Locale.ROOT));
-      var left = LeftContext.read(doc, knowledge, i, true);
-      if (entry.isPresent()) {
-        draft.country(entry.get().country(), "dictionary");
-        KnownOrganization listed = entry.get();
-        draft.sector(knowledge.partySectorOn(listed, doc.date()).or(() -> Optional.of(listed.sector())), "dictionary");
-        draft.sectorStated = true;
-      } else {
-        left.role().ifPresent(r -> {
-          draft.sector(Optional.of(left.opposition() ? "OPP" : r.sector()), "title");
+      if (draft.sector.isEmpty()) {
+        headSector(name).ifPresent(s -> {
+          draft.sector(Optional.of(left.opposition() ? "OPP" : s), "name");
           draft.sectorStated = true;
         });
-        if (draft.sector.isEmpty()) {
-          headSector(name).ifPresent(s -> {
-            draft.sector(Optional.of(left.opposition() ? "OPP" : s), "name");
-            draft.sectorStated = true;
-          });
-        }
-        if (left.opposition() && draft.sector.isEmpty()) {
-          draft.sector(Optional.of("OPP"), "title");
-          draft.sectorStated = true;
-        }
       }
-      if (draft.country.isEmpty()) {
-        draft.country(left.country(), "title");
+      if (left.opposition() && draft.sector.isEmpty()) {
+        draft.sector(Optional.of("OPP"), "title");
+        draft.sectorStated = true;
       }
-      draft.mention(mention(nameStart, end));
-      for (int k = i; k < end; k++) {
-        used[k] = true;
+    }
+    if (draft.country.isEmpty()) {
+      draft.country(left.country(), "title");
+    }
+    draft.mention(mention(nameStart, end));
+    for (int k = i; k < end; k++) {
+      used[k] = true;
+    }
+    // "United Democratic Forces (FDU)": the bracketed acronym is an alias.
+    if (end + 2 < tokens.size() && tokens.get(end).word().equals("(") && tokens.get(end + 2).word().equals(")")
+        && tokens.get(end + 1).word().matches("\\p{Lu}{2,}")) {
+      draft.aliases.add(lower(end + 1));
+      draft.mention(mention(end + 1, end + 2));
+      used[end + 1] = true;
+      end += 3;
+    }
+    merge(draft);
+    return end;
+  }
+
+  /** A capitalised word, or one whose article is written in lower case: "al-Shabaab", "al-Qaeda". */
+  boolean namelike(int i) {
+    return tokens.get(i).isCapitalised() || tokens.get(i).word().chars().anyMatch(Character::isUpperCase);
+  }
+
+  /** "Secretary of State", "Treasury Secretary": an entity run that is really part of a title. */
+  boolean isPartOfTitle(int i, int end) {
+    var before = knowledge.roles().longestEndingAt(tokens, end, 5, Token::word);
+    if (before.isPresent() && before.get().start() < i) {
+      return true;
+    }
+    var from = knowledge.roles().longestAt(tokens, i, Token::word);
+    return from.isPresent() && from.get().end() > end;
+  }
+
+  /** ", the leader of", ", a researcher with": what follows a name is a description of a person. */
+  boolean introducesPerson(int end) {
+    if (end + 2 >= tokens.size() || !tokens.get(end).word().equals(",")
+        || !Set.of("the", "a", "an").contains(lower(end + 1))) {
+      return false;
+    }
+    var role = knowledge.roles().longestAt(tokens, end + 2, Token::word)
+        .or(() -> knowledge.roles().longestAt(tokens, end + 3, Token::word));
+    return role.isPresent() && role.get().values().get(0).kind() == Role.Kind.PERSON;
+  }
+
+  /** The sector an organisation's name implies by its last words ("... Party", "Supreme Court"). */
+  Optional<String> headSector(String name) {
+    List<String> words = List.of(name.split("\\s+"));
+    for (int n = Math.min(3, words.size()); n >= 1; n--) {
+      var phrase = String.join(" ", words.subList(words.size() - n, words.size()));
+      var body = knowledge.roles().get(phrase).stream().filter(r -> r.kind() == Role.Kind.BODY).findFirst();
+      if (body.isPresent()) {
+        return Optional.of(body.get().sector());
       }
-      // "United Democratic Forces (FDU)": the bracketed acronym is an alias.
-      if (end + 2 < tokens.size() && tokens.get(end).word().equals("(") && tokens.get(end + 2).word().equals(")")
-          && tokens.get(end + 1).word().matches("\\p{Lu}{2,}")) {
-        draft.aliases.add(lower(end + 1));
-        draft.mention(mention(end + 1, end + 2));
-        used[end + 1] = true;
-        end += 3;
+    }
+    return Optional.empty();
+  }
+
+  // ---- groups, anonymous sources and institutions -------------------------------------------
+
+  /** A role noun heading a noun phrase: "U.S. officials", "one senior official", "the government". */
+  int roleNoun(int i) {
+    if (tokens.get(i).isCapitalised() && i > doc.sentenceOf(tokens.get(i)).first()) {
+      return -1;
+    }
+    var match = knowledge.roles().longestAt(tokens, i, Token::word);
+    if (match.isEmpty() || !sameSentence(i, match.get().end() - 1)) {
+      return -1;
+    }
+    int end = match.get().end();
+    Role role = match.get().values().get(0);
+    // A title before a name is not an actor of its own; nor is a noun modifying another noun.
+    if (end < tokens.size() && sameSentence(i, end)
+        && (tokens.get(end).isCapitalised() && tokens.get(end).isProperNoun()
+            || tokens.get(end).isNoun() || tokens.get(end).word().startsWith("-"))) {
+      return -1;
+    }
+    var left = LeftContext.read(doc, knowledge, i, false);
+    Optional<String> ofCountry = countryOfPhraseAfter(end);
+    Optional<String> country = left.country().or(() -> left.organization().flatMap(KnownOrganization::country))
+        .or(() -> ofCountry);
+    ActorKind kind;
+    // "the Kenyan president", "Peru's foreign minister": one office holder, named or not.
+    boolean office = role.kind() == Role.Kind.PERSON && left.country().isPresent()
+        && left.determiner().filter(d -> !d.equals("the")).isEmpty();
+    Optional<KnownPerson> holder = office && !left.former()
+        ? knowledge.officeHolder(country.get(), text(i, end), doc.date()) : Optional.empty();
+    if (role.kind() == Role.Kind.GROUP) {
+      kind = ActorKind.GROUP;
+    } else if (office) {
+      kind = ActorKind.PERSON;
+    } else if (role.kind() == Role.Kind.PERSON) {
+      if (left.determiner().filter(ANONYMOUS_DETERMINERS::contains).isEmpty()) {
+        return -1;
       }
+      kind = ActorKind.ANONYMOUS;
+    } else {
+      if (country.isEmpty() && left.determiner().filter("the"::equals).isEmpty()) {
+        return -1;
+      }
+      kind = ActorKind.ORGANIZATION;
+    }
+    int start = left.start();
+    String name = text(start, end);
+    var draft = new Draft(kind == ActorKind.ANONYMOUS ? left.determiner().get() + " " + name
+        : holder.map(KnownPerson::name).orElse(name), kind);
+    if (holder.isPresent()) {
+      draft.role = Optional.of(holder.get().role());
+    }
+    if (left.determiner().isPresent()) {
+      start = Math.max(doc.sentenceOf(tokens.get(i)).first(), start - 1);
+    }
+    draft.country(country, left.country().isPresent() ? "title"
+        : left.organization().flatMap(KnownOrganization::country).isPresent() ? "organisation" : "appositive");
+    draft.sector(Optional.of(left.former() && role.kind() == Role.Kind.PERSON ? "ELI"
+        : left.opposition() && !role.sector().equals("OPP") ? "OPP" : role.sector()), "role");
+    // "UN troops", "EU officials": people of an international body belong to it, not to a state.
+    boolean international = left.organization().filter(o -> o.country().isEmpty()
+        && !knowledge.isDomestic(o.sector())).isPresent();
+    if (left.organization().isPresent() && (role.sector().equals("GOV") || international)) {
+      KnownOrganization body = left.organization().get();
+      draft.sector(knowledge.partySectorOn(body, doc.date()).or(() -> Optional.of(body.sector())), "organisation");
+    }
+    draft.sectorStated = true;
+    draft.head = Optional.of(text(i, end).toLowerCase(Locale.ROOT));
+    if (kind == ActorKind.ANONYMOUS) {
+      draft.role = Optional.of(text(i, end));
+    }
+    draft.mention(mention(start, end));
+    for (int k = start; k < end; k++) {
+      used[k] = true;
+    }
+    if (kind == ActorKind.ANONYMOUS) {
+      drafts.add(draft);
+    } else {
       merge(draft);
-      return end;
     }
-
-    /** A capitalised word, or one whose article is written in lower case: "al-Shabaab", "al-Qaeda". */
-    boolean namelike(int i) {
-      return tokens.get(i).isCapitalised() || tokens.get(i).word().chars().anyMatch(Character::isUpperCase);
+    if (kind == ActorKind.GROUP && left.country().isPresent()) {
+      coordinatedGroups(draft, start, text(i, end));
     }
+    return end;
+  }
 
-    /** "Secretary of State", "Treasury Secretary": an entity run that is really part of a title. */
-    boolean isPartOfTitle(int i, int end) {
-      var before = knowledge.roles().longestEndingAt(tokens, end, 5, Token::word);
-      if (before.isPresent() && before.get().start() < i) {
-        return true;
+  /**
+   * "Kenyan and Ugandan officials", "Chadian, Malian and Nigerien troops": each nationality
+   * before the "and" names a group of its own, of the same role.
+   */
+  void coordinatedGroups(Draft group, int start, String roleText) {
+    int k = start - 1;
+    while (k > doc.sentenceOf(tokens.get(start)).first() && Set.of("and", ",").contains(lower(k))) {
+      var ref = knowledge.countryRefs().longestEndingAt(tokens.subList(0, k), k, 3, Token::word)
+          .filter(m -> m.values().get(0).form() == CountryRef.Form.ADJECTIVE && tokens.get(m.start()).isCapitalised());
+      if (ref.isEmpty()) {
+        return;
       }
-      var from = knowledge.roles().longestAt(tokens, i, Token::word);
-      return from.isPresent() && from.get().end() > end;
-    }
-
-    /** ", the leader of", ", a researcher with": what follows a name is a description of a person. */
-    boolean introducesPerson(int end) {
-      if (end + 2 >= tokens.size() || !tokens.get(end).word().equals(",")
-          || !Set.of("the", "a", "an").contains(lower(end + 1))) {
-        return false;
+      int from = ref.get().start();
+      var sibling = new Draft(text(from, k) + " " + roleText, ActorKind.GROUP);
+      sibling.country(Optional.of(ref.get().values().get(0).country().iso3()), "title");
+      sibling.sector(group.sector, "role");
+      sibling.sectorStated = true;
+      sibling.head = group.head;
+      sibling.mention(mention(from, k));
+      for (int t = from; t < k; t++) {
+        used[t] = true;
       }
-      var role = knowledge.roles().longestAt(tokens, end + 2, Token::word)
-          .or(() -> knowledge.roles().longestAt(tokens, end + 3, Token::word));
-      return role.isPresent() && role.get().values().get(0).kind() == Role.Kind.PERSON;
+      merge(sibling);
+      k = from - 1;
     }
+  }
 
-    /** The sector an organisation's name implies by its last words ("... Party", "Supreme Court"). */
-    Optional<String> headSector(String name) {
-      List<String> words = List.of(name.split("\\s+"));
-      for (int n = Math.min(3, words.size()); n >= 1; n--) {
-        var phrase = String.join(" ", words.subList(words.size() - n, words.size()));
-        var body = knowledge.roles().get(phrase).stream().filter(r -> r.kind() == Role.Kind.BODY).findFirst();
-        if (body.isPresent()) {
-          return Optional.of(body.get().sector());
-        }
-      }
+  /**
+   * "the leaders of Somalia's largest militia", "officials of the Kenyan government": the country
+   * an of-phrase right after a role noun names, before any verb or clause break.
+   */
+  Optional<String> countryOfPhraseAfter(int end) {
+    if (end >= tokens.size() || !lower(end).equals("of") || !sameSentence(end - 1, end)) {
       return Optional.empty();
     }
-
-    // ---- groups, anonymous sources and institutions -------------------------------------------
-
-    /** A role noun heading a noun phrase: "U.S. officials", "one senior official", "the government". */
-    int roleNoun(int i) {
-      if (tokens.get(i).isCapitalised() && i > doc.sentenceOf(tokens.get(i)).first()) {
-        return -1;
+    for (int j = end + 1; j < Math.min(tokens.size(), end + 6) && sameSentence(end, j); j++) {
+      Token t = tokens.get(j);
+      if (t.isVerb() || Set.of(",", ";", ".", "(").contains(t.word())) {
+        break;
       }
-      var match = knowledge.roles().longestAt(tokens, i, Token::word);
-      if (match.isEmpty() || !sameSentence(i, match.get().end() - 1)) {
-        return -1;
-      }
-      int end = match.get().end();
-      Role role = match.get().values().get(0);
-      // A title before a name is not an actor of its own; nor is a noun modifying another noun.
-      if (end < tokens.size() && sameSentence(i, end)
-          && (tokens.get(end).isCapitalised() && tokens.get(end).isProperNoun()
-              || tokens.get(end).isNoun() || tokens.get(end).word().startsWith("-"))) {
-        return -1;
-      }
-      var left = LeftContext.read(doc, knowledge, i, false);
-      Optional<String> ofCountry = countryOfPhraseAfter(end);
-      Optional<String> country = left.country().or(() -> left.organization().flatMap(KnownOrganization::country))
-          .or(() -> ofCountry);
-      ActorKind kind;
-      // "the Kenyan president", "Peru's foreign minister": one office holder, named or not.
-      boolean office = role.kind() == Role.Kind.PERSON && left.country().isPresent()
-          && left.determiner().filter(d -> !d.equals("the")).isEmpty();
-      Optional<KnownPerson> holder = office && !left.former()
-          ? knowledge.officeHolder(country.get(), text(i, end), doc.date()) : Optional.empty();
-      if (role.kind() == Role.Kind.GROUP) {
-        kind = ActorKind.GROUP;
-      } else if (office) {
-        kind = ActorKind.PERSON;
-      } else if (role.kind() == Role.Kind.PERSON) {
-        if (left.determiner().filter(ANONYMOUS_DETERMINERS::contains).isEmpty()) {
-          return -1;
-        }
-        kind = ActorKind.ANONYMOUS;
-      } else {
-        if (country.isEmpty() && left.determiner().filter("the"::equals).isEmpty()) {
-          return -1;
-        }
-        kind = ActorKind.ORGANIZATION;
-      }
-      int start = left.start();
-      String name = text(start, end);
-      var draft = new Draft(kind == ActorKind.ANONYMOUS ? left.determiner().get() + " " + name
-          : holder.map(KnownPerson::name).orElse(name), kind);
-      if (holder.isPresent()) {
-        draft.role = Optional.of(holder.get().role());
-      }
-      if (left.determiner().isPresent()) {
-        start = Math.max(doc.sentenceOf(tokens.get(i)).first(), start - 1);
-      }
-      draft.country(country, left.country().isPresent() ? "title"
-          : left.organization().flatMap(KnownOrganization::country).isPresent() ? "organisation" : "appositive");
-      draft.sector(Optional.of(left.former() && role.kind() == Role.Kind.PERSON ? "ELI"
-          : left.opposition() && !role.sector().equals("OPP") ? "OPP" : role.sector()), "role");
-      // "UN troops", "EU officials": people of an international body belong to it, not to a state.
-      boolean international = left.organization().filter(o -> o.country().isEmpty()
-          && !knowledge.isDomestic(o.sector())).isPresent();
-      if (left.organization().isPresent() && (role.sector().equals("GOV") || international)) {
-        KnownOrganization body = left.organization().get();
-        draft.sector(knowledge.partySectorOn(body, doc.date()).or(() -> Optional.of(body.sector())), "organisation");
-      }
-      draft.sectorStated = true;
-      draft.head = Optional.of(text(i, end).toLowerCase(Locale.ROOT));
-      if (kind == ActorKind.ANONYMOUS) {
-        draft.role = Optional.of(text(i, end));
-      }
-      draft.mention(mention(start, end));
-      for (int k = start; k < end; k++) {
-        used[k] = true;
-      }
-      if (kind == ActorKind.ANONYMOUS) {
-        drafts.add(draft);
-      } else {
-        merge(draft);
-      }
-      if (kind == ActorKind.GROUP && left.country().isPresent()) {
-        coordinatedGroups(draft, start, text(i, end));
-      }
-      return end;
-    }
-
-    /**
-     * "Kenyan and Ugandan officials", "Chadian, Malian and Nigerien troops": each nationality
-     * before the "and" names a group of its own, of the same role.
-     */
-    void coordinatedGroups(Draft group, int start, String roleText) {
-      int k = start - 1;
-      while (k > doc.sentenceOf(tokens.get(start)).first() && Set.of("and", ",").contains(lower(k))) {
-        var ref = knowledge.countryRefs().longestEndingAt(tokens.subList(0, k), k, 3, Token::word)
-            .filter(m -> m.values().get(0).form() == CountryRef.Form.ADJECTIVE && tokens.get(m.start()).isCapitalised());
-        if (ref.isEmpty()) {
-          return;
-        }
-        int from = ref.get().start();
-        var sibling = new Draft(text(from, k) + " " + roleText, ActorKind.GROUP);
-        sibling.country(Optional.of(ref.get().values().get(0).country().iso3()), "title");
-        sibling.sector(group.sector, "role");
-        sibling.sectorStated = true;
-        sibling.head = group.head;
-        sibling.mention(mention(from, k));
-        for (int t = from; t < k; t++) {
-          used[t] = true;
-        }
-        merge(sibling);
-        k = from - 1;
+      Optional<String> country = t.isCapitalised() ? countryOrPlaceAt(j) : Optional.empty();
+      if (country.isPresent()) {
+        return country;
       }
     }
+    return Optional.empty();
+  }
 
-    /**
-     * "the leaders of Somalia's largest militia", "officials of the Kenyan government": the country
-     * an of-phrase right after a role noun names, before any verb or clause break.
-     */
-    Optional<String> countryOfPhraseAfter(int end) {
-      if (end >= tokens.size() || !lower(end).equals("of") || !sameSentence(end - 1, end)) {
-        return Optional.empty();
-      }
-      for (int j = end + 1; j < Math.min(tokens.size(), end + 6) && sameSentence(end, j); j++) {
-        Token t = tokens.get(j);
-        if (t.isVerb() || Set.of(",", ";", ".", "(").contains(t.word())) {
-          break;
-        }
-        Optional<String> country = t.isCapitalised() ? countryOrPlaceAt(j) : Optional.empty();
-        if (country.isPresent()) {
-          return country;
-        }
-      }
+  /** The country a capitalised name at {@code j} names or lies in: "Chile", "Bogota". */
+  Optional<String> countryOrPlaceAt(int j) {
+    var ref = knowledge.countryRefs().longestAt(tokens, j, Token::word);
+    if (ref.isPresent()) {
+      return Optional.of(ref.get().values().get(0).country().iso3());
+    }
+    if (!tokens.get(j).ner().equals("LOCATION")) {
       return Optional.empty();
     }
+    return knowledge.places().longestAt(tokens, j, Token::word)
+        .flatMap(m -> Knowledge.ranked(m.values()).stream().findFirst()).map(e -> e.iso3());
+  }
 
-    /** The country a capitalised name at {@code j} names or lies in: "Chile", "Bogota". */
-    Optional<String> countryOrPlaceAt(int j) {
-      var ref = knowledge.countryRefs().longestAt(tokens, j, Token::word);
-      if (ref.isPresent()) {
-        return Optional.of(ref.get().values().get(0).country().iso3());
-      }
-      if (!tokens.get(j).ner().equals("LOCATION")) {
-        return Optional.empty();
-      }
-      return knowledge.places().longestAt(tokens, j, Token::word)
-          .flatMap(m -> Knowledge.ranked(m.values()).stream().findFirst()).map(e -> e.iso3());
+  // ---- states ------------------------------------------------------------------------------
+
+  /** A country, capital or metonym acting as a whole: "Chile protested", "Moscow's refusal". */
+  int state(int i) {
+    if (!tokens.get(i).isCapitalised()) {
+      return -1;
     }
-
-    // ---- states ------------------------------------------------------------------------------
-
-    /** A country, capital or metonym acting as a whole: "Chile protested", "Moscow's refusal". */
-    int state(int i) {
-      if (!tokens.get(i).isCapitalised()) {
-        return -1;
-      }
-      var match = knowledge.countryRefs().longestAt(tokens, i, Token::word);
-      if (match.isEmpty()) {
-        return -1;
-      }
-      CountryRef ref = match.get().values().get(0);
-      int end = match.get().end();
-      if (ref.form() == CountryRef.Form.ADJECTIVE || end >= tokens.size() || !sameSentence(i, end)) {
-        return -1;
-      }
-      Token next = tokens.get(end);
-      boolean agent = next.isVerb() && !next.pos().equals("VBG") && !next.pos().equals("VBN")
-          || next.word().equals("'s") || next.word().equals("\u2019s")
-          || (next.word().equals("'") && ref.country().name().endsWith("s"));
-      if (!agent) {
-        return -1;
-      }
-      var draft = new Draft(ref.country().name(), ActorKind.COUNTRY);
-      draft.country(Optional.of(ref.country().iso3()), "name");
-      draft.mention(mention(i, end));
-      merge(draft);
-      return end;
+    var match = knowledge.countryRefs().longestAt(tokens, i, Token::word);
+    if (match.isEmpty()) {
+      return -1;
     }
-
-    /**
-     * "Liberians", "200 Filipinos": a plural of a nationality noun
-     * names that country's people as a group (CAMEO codes them by the country alone).
-     */
-    int nationals(int i) {
-      Token t = tokens.get(i);
-      if (!t.isCapitalised() || !(t.pos().equals("NNPS") || t.pos().equals("NNS"))) {
-        return -1;
-      }
-      var ref = knowledge.countryRefs().get(t.lemma()).stream()
-          .filter(r -> r.form() == CountryRef.Form.ADJECTIVE).findFirst();
-      if (ref.isEmpty() || (i + 1 < tokens.size() && tokens.get(i + 1).isNoun() && sameSentence(i, i + 1))) {
-        return -1;
-      }
-      var draft = new Draft(t.word(), ActorKind.GROUP);
-      draft.country(Optional.of(ref.get().country().iso3()), "name");
-      draft.mention(mention(i, i + 1));
-      used[i] = true;
-      merge(draft);
-      return i + 1;
+    CountryRef ref = match.get().values().get(0);
+    int end = match.get().end();
+    if (ref.form() == CountryRef.Form.ADJECTIVE || end >= tokens.size() || !sameSentence(i, end)) {
+      return -1;
     }
+    Token next = tokens.get(end);
+    boolean agent = next.isVerb() && !next.pos().equals("VBG") && !next.pos().equals("VBN")
+        || next.word().equals("'s") || next.word().equals("\u2019s")
+        || (next.word().equals("'") && ref.country().name().endsWith("s"));
+    if (!agent) {
+      return -1;
+    }
+    var draft = new Draft(ref.country().name(), ActorKind.COUNTRY);
+    draft.country(Optional.of(ref.country().iso3()), "name");
+    draft.mention(mention(i, end));
+    merge(draft);
+    return end;
+  }
 
+  /**
+   * "Liberians", "200 Filipinos": a plural of a nationality noun
+   * names that country's people as a group (CAMEO codes them by the country alone).
+   */
+  int nationals(int i) {
+    Token t = tokens.get(i);
+    if (!t.isCapitalised() || !(t.pos().equals("NNPS") || t.pos().equals("NNS"))) {
+      return -1;
+    }
+    var ref = knowledge.countryRefs().get(t.lemma()).stream()
+        .filter(r -> r.form() == CountryRef.Form.ADJECTIVE).findFirst();
+    if (ref.isEmpty() || (i + 1 < tokens.size() && tokens.get(i + 1).isNoun() && sameSentence(i, i + 1))) {
+      return -1;
+    }
+    var draft = new Draft(t.word(), ActorKind.GROUP);
+    draft.country(Optional.of(ref.get().country().iso3()), "name");
+    draft.mention(mention(i, i + 1));
+    used[i] = true;
+    merge(draft);
+    return i + 1;
   }
 }

@@ -12,7 +12,7 @@ import org.parley.core.record.Mention;
  * sentence before that names an actor of the right kind (its leftmost such mention): in "Chad said
  * it would close the border", "it" is Chad.
  */
-final class PronounLinker implements ActorStage {
+final class PronounLinker extends DocumentPass {
   /** A pronoun's candidates, and how many sentences back its antecedent may be. */
   private record Reach(Set<ActorKind> kinds, int sentences) {}
 
@@ -24,53 +24,47 @@ final class PronounLinker implements ActorStage {
       "he", PERSON, "she", PERSON, "him", PERSON, "his", PERSON, "her", PERSON,
       "it", THING, "they", PLURAL, "them", PLURAL);
 
-  @Override
-  public void apply(ActorDrafts drafts) {
-    new Pass(drafts).run();
+  PronounLinker(ActorDrafts drafts) {
+    super(drafts);
   }
 
-  private static final class Pass extends DocumentPass {
-    Pass(ActorDrafts state) {
-      super(state);
+  @Override
+  void run() {
+    for (int i = 0; i < tokens.size(); i++) {
+      Reach reach = PRONOUNS.get(lower(i));
+      if (reach == null || !tokens.get(i).pos().startsWith("PRP")) {
+        continue;
+      }
+      Draft antecedent = antecedent(i, reach);
+      if (antecedent != null) {
+        antecedent.mention(mention(i, i + 1));
+      }
     }
+  }
 
-    void run() {
-      for (int i = 0; i < tokens.size(); i++) {
-        Reach reach = PRONOUNS.get(lower(i));
-        if (reach == null || !tokens.get(i).pos().startsWith("PRP")) {
+  Draft antecedent(int pronoun, Reach reach) {
+    int at = tokens.get(pronoun).start();
+    int sentence = tokens.get(pronoun).sentence();
+    Draft best = null;
+    int bestSentence = -1;
+    int bestStart = Integer.MAX_VALUE;
+    for (Draft d : drafts) {
+      if (!reach.kinds().contains(d.kind)) {
+        continue;
+      }
+      for (Mention m : d.mentions) {
+        int s = doc.sentenceAt(m.start()).index();
+        if (m.start() >= at || sentence - s > reach.sentences()
+            || PRONOUNS.containsKey(m.text().toLowerCase(Locale.ROOT))) {
           continue;
         }
-        Draft antecedent = antecedent(i, reach);
-        if (antecedent != null) {
-          antecedent.mention(mention(i, i + 1));
+        if (s > bestSentence || (s == bestSentence && m.start() < bestStart)) {
+          best = d;
+          bestSentence = s;
+          bestStart = m.start();
         }
       }
     }
-
-    Draft antecedent(int pronoun, Reach reach) {
-      int at = tokens.get(pronoun).start();
-      int sentence = tokens.get(pronoun).sentence();
-      Draft best = null;
-      int bestSentence = -1;
-      int bestStart = Integer.MAX_VALUE;
-      for (Draft d : drafts) {
-        if (!reach.kinds().contains(d.kind)) {
-          continue;
-        }
-        for (Mention m : d.mentions) {
-          int s = doc.sentenceAt(m.start()).index();
-          if (m.start() >= at || sentence - s > reach.sentences()
-              || PRONOUNS.containsKey(m.text().toLowerCase(Locale.ROOT))) {
-            continue;
-          }
-          if (s > bestSentence || (s == bestSentence && m.start() < bestStart)) {
-            best = d;
-            bestSentence = s;
-            bestStart = m.start();
-          }
-        }
-      }
-      return best;
-    }
+    return best;
   }
 }

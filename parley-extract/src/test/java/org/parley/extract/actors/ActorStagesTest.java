@@ -19,15 +19,22 @@ import org.parley.extract.testing.HandParse;
 class ActorStagesTest {
   private static Knowledge knowledge;
 
+  private static ActorStage recognition;
+  private static ActorStage names;
+  private static ActorStage attributes;
+
   @BeforeAll
   static void load() {
     knowledge = Knowledge.load(Optional.empty());
+    recognition = drafts -> new MentionRecognizer(knowledge, drafts);
+    names = drafts -> new NameLinker(knowledge, drafts);
+    attributes = drafts -> new AttributeResolver(knowledge, drafts);
   }
 
   private static ActorDrafts run(ParsedDocument doc, Optional<String> mainCountry, ActorStage... stages) {
     var drafts = new ActorDrafts(doc, mainCountry);
     for (ActorStage stage : stages) {
-      stage.apply(drafts);
+      stage.on(drafts).run();
     }
     return drafts;
   }
@@ -44,9 +51,9 @@ class ActorStagesTest {
   @Test
   void recognitionKeepsWhatTheWordsSayAndLeavesContextToLaterStages() {
     var doc = HandParse.sentence("Protesters/NNS/protester marched/VBD/march in/IN Accra/NNP/LOCATION ./.", "");
-    var recognised = run(doc, Optional.of("TGO"), new MentionRecognizer(knowledge));
+    var recognised = run(doc, Optional.of("TGO"), recognition);
     assertThat(draft(recognised, "Protesters").country).isEmpty();
-    var resolved = run(doc, Optional.of("TGO"), new MentionRecognizer(knowledge), new AttributeResolver(knowledge));
+    var resolved = run(doc, Optional.of("TGO"), recognition, attributes);
     assertThat(draft(resolved, "Protesters").country).contains("GHA");
     assertThat(draft(resolved, "Protesters").countryRule).contains("place");
   }
@@ -55,7 +62,7 @@ class ActorStagesTest {
   void recognitionReadsATitleAndANationalityOffTheMentionItself() {
     var doc = HandParse.sentence("Nepalese/JJ/Nepalese/MISC Foreign/NNP Minister/NNP Hari/NNP/PERSON Thapa/NNP/PERSON "
         + "arrived/VBD/arrive ./.", "");
-    var thapa = draft(run(doc, Optional.empty(), new MentionRecognizer(knowledge)), "Hari Thapa");
+    var thapa = draft(run(doc, Optional.empty(), recognition), "Hari Thapa");
     assertThat(thapa.country).contains("NPL");
     assertThat(thapa.sector).contains("GOV");
     assertThat(thapa.countryRule).contains("title");
@@ -67,21 +74,21 @@ class ActorStagesTest {
         .add("Senator/NNP Maria/NNP/PERSON Okafor/NNP/PERSON spoke/VBD/speak ./.", "")
         .add("Okafor/NNP left/VBD/leave ./.", "")
         .build();
-    var before = run(doc, Optional.empty(), new MentionRecognizer(knowledge));
+    var before = run(doc, Optional.empty(), recognition);
     assertThat(mentionsOf(draft(before, "Maria Okafor"))).doesNotContain("Okafor");
-    var after = run(doc, Optional.empty(), new MentionRecognizer(knowledge), new NameLinker(knowledge));
+    var after = run(doc, Optional.empty(), recognition, names);
     assertThat(mentionsOf(draft(after, "Maria Okafor"))).contains("Okafor");
   }
 
   @Test
   void itStandsForTheStateThatSaidItAndTheyForTheGroup() {
     var doc = HandParse.sentence("Chad/NNP/LOCATION said/VBD/say it/PRP would/MD close/VB the/DT border/NN ./.", "");
-    var drafts = run(doc, Optional.empty(), new MentionRecognizer(knowledge), new PronounLinker());
+    var drafts = run(doc, Optional.empty(), recognition, PronounLinker::new);
     // "Chad said" is only a state acting if recognition sees a verb after it, which it does here.
     assertThat(mentionsOf(draft(drafts, "Chad"))).containsExactly("Chad", "it");
 
     var rebels = HandParse.sentence("The/DT rebels/NNS/rebel said/VBD/say they/PRP would/MD fight/VB ./.", "");
-    var groups = run(rebels, Optional.of("TCD"), new MentionRecognizer(knowledge), new PronounLinker());
+    var groups = run(rebels, Optional.of("TCD"), recognition, PronounLinker::new);
     assertThat(mentionsOf(draft(groups, "rebels"))).contains("they");
   }
 
@@ -89,7 +96,7 @@ class ActorStagesTest {
   void pronounsKeepTheirGenderAndNumber() {
     var doc = HandParse.sentence("Chad/NNP/LOCATION 's/POS envoy/NN Ali/NNP/PERSON Saleh/NNP/PERSON said/VBD/say "
         + "he/PRP would/MD go/VB ./.", "");
-    var drafts = run(doc, Optional.empty(), new MentionRecognizer(knowledge), new PronounLinker());
+    var drafts = run(doc, Optional.empty(), recognition, PronounLinker::new);
     assertThat(mentionsOf(draft(drafts, "Ali Saleh"))).contains("he");
     assertThat(drafts.drafts.stream().filter(d -> d.kind == ActorKind.COUNTRY).flatMap(d -> d.mentions.stream())
         .map(Mention::text)).doesNotContain("he");
@@ -99,7 +106,7 @@ class ActorStagesTest {
         .add("Talks/NNS/talk stalled/VBD/stall ./.", "")
         .add("It/PRP was/VBD/be late/JJ ./.", "")
         .build();
-    var unlinked = run(far, Optional.empty(), new MentionRecognizer(knowledge), new PronounLinker());
+    var unlinked = run(far, Optional.empty(), recognition, PronounLinker::new);
     assertThat(mentionsOf(draft(unlinked, "Chad"))).containsExactly("Chad");
   }
 
@@ -107,14 +114,14 @@ class ActorStagesTest {
   void aParticipleThatIsTheClausesVerbIsNoPartOfTheNameAfterIt() {
     var doc = HandParse.sentence("Chad/NNP/LOCATION accused/VBD/accuse Sudan/NNP/LOCATION of/IN arming/VBG/arm "
         + "rebels/NNS/rebel ./.", "");
-    var drafts = run(doc, Optional.empty(), new MentionRecognizer(knowledge));
+    var drafts = run(doc, Optional.empty(), recognition);
     assertThat(drafts.drafts).anyMatch(d -> d.name.equals("rebels"));
     assertThat(drafts.drafts).noneMatch(d -> d.name.contains("arming"));
     var perfect = HandParse.sentence("Troops/NNS/troop had/VBD/have killed/VBN/kill farmers/NNS/farmer ./.", "");
-    assertThat(run(perfect, Optional.of("TCD"), new MentionRecognizer(knowledge)).drafts)
+    assertThat(run(perfect, Optional.of("TCD"), recognition).drafts)
         .anyMatch(d -> d.name.equals("farmers")).noneMatch(d -> d.name.contains("killed"));
     var detained = HandParse.sentence("Police/NNS/police freed/VBD/free the/DT detained/VBN/detain reporters/NNS/reporter ./.", "");
-    assertThat(run(detained, Optional.of("TCD"), new MentionRecognizer(knowledge)).drafts)
+    assertThat(run(detained, Optional.of("TCD"), recognition).drafts)
         .anyMatch(d -> d.name.equals("detained reporters"));
   }
 }
