@@ -127,8 +127,7 @@ final class AttributeResolver extends DocumentPass {
       var country = knowledge.countryRefs().longestAt(tokens, at, Token::word)
           .filter(m -> m.values().get(0).form() != CountryRef.Form.ADJECTIVE)
           .map(m -> m.values().get(0).country().iso3())
-          .or(() -> knowledge.places().longestAt(tokens, at, Token::word)
-              .flatMap(m -> Knowledge.ranked(m.values()).stream().findFirst()).map(e -> e.iso3()));
+          .or(() -> knowledge.placeCountryAt(tokens, at));
       if (country.isPresent()) {
         return country;
       }

@@ -512,8 +512,7 @@ final class MentionRecognizer extends DocumentPass {
     if (!tokens.get(j).ner().equals("LOCATION")) {
       return Optional.empty();
     }
-    return knowledge.places().longestAt(tokens, j, Token::word)
-        .flatMap(m -> Knowledge.ranked(m.values()).stream().findFirst()).map(e -> e.iso3());
+    return knowledge.placeCountryAt(tokens, j);
   }
 
   // ---- states ------------------------------------------------------------------------------

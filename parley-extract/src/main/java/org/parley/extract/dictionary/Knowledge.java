@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parley.core.record.PlaceKind;
+import org.parley.core.text.Token;
 
 /**
  * Everything Parley knows about the world, loaded once from its data files (plus a user's
@@ -21,8 +22,8 @@ public final class Knowledge {
   private final PhraseIndex<KnownOrganization> organizations = new PhraseIndex<>();
   private final PhraseIndex<KnownPerson> people = new PhraseIndex<>();
   private final Map<String, List<KnownPerson>> offices = new HashMap<>();
-  /** A party's periods in government, as dated posts of the party itself. */
-  private final Map<String, List<KnownPerson>> partyTerms = new HashMap<>();
+  /** A party's periods in government. */
+  private final Map<String, List<Period>> partyTerms = new HashMap<>();
   private final Map<String, java.util.Set<String>> wordClasses = new HashMap<>();
   private final PhraseIndex<GazetteerEntry> places = new PhraseIndex<>();
   private final java.util.Set<String> domesticSectors = new java.util.HashSet<>();
@@ -59,9 +60,8 @@ public final class Knowledge {
         k.organizations.add(name, party);
         party.aliases().forEach(a -> k.organizations.add(a, party));
       }
-      k.partyTerms.computeIfAbsent(name, n -> new ArrayList<>()).add(new KnownPerson(name, List.of(),
-          row.get("country"), "GOV", "in government", LocalDate.parse(row.require("from")),
-          row.get("to").map(LocalDate::parse)));
+      k.partyTerms.computeIfAbsent(name, n -> new ArrayList<>())
+          .add(new Period(LocalDate.parse(row.require("from")), row.get("to").map(LocalDate::parse)));
     }
     var people = new ArrayList<>(TsvTable.resource("people.tsv").withOverrides(userDir, "people.tsv").rows());
     people.addAll(TsvTable.resource("petrarch-people.tsv.gz").rows());
@@ -217,11 +217,11 @@ public final class Knowledge {
    * party-terms.tsv, opposition outside them; empty for a party the table does not list.
    */
   public Optional<String> partySectorOn(KnownOrganization party, LocalDate date) {
-    List<KnownPerson> terms = partyTerms.getOrDefault(party.name(), List.of());
+    List<Period> terms = partyTerms.getOrDefault(party.name(), List.of());
     if (terms.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(terms.stream().anyMatch(t -> t.heldOn(date)) ? "GOV" : "OPP");
+    return Optional.of(terms.stream().anyMatch(t -> t.covers(date)) ? "GOV" : "OPP");
   }
 
   /** Who held a country's office on a date: "the Kenyan president" in a story of that day. */
@@ -241,6 +241,12 @@ public final class Knowledge {
   }
 
   /** Ranks gazetteer candidates: capitals first, then regions' and cities' population. */
+  /** The country of the gazetteer's best place whose name starts at token {@code i}: "Bogota" is COL. */
+  public Optional<String> placeCountryAt(List<Token> tokens, int i) {
+    return places.longestAt(tokens, i, Token::word)
+        .flatMap(m -> ranked(m.values()).stream().findFirst()).map(GazetteerEntry::iso3);
+  }
+
   public static List<GazetteerEntry> ranked(List<GazetteerEntry> candidates) {
     var list = new ArrayList<>(candidates);
     list.sort(

@@ -15,6 +15,6 @@ public record KnownPerson(
     Optional<LocalDate> to) {
 
   public boolean heldOn(LocalDate date) {
-    return !date.isBefore(from) && to.map(date::isBefore).orElse(true);
+    return new Period(from, to).covers(date);
   }
 }

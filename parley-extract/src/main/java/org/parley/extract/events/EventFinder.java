@@ -45,6 +45,8 @@ public final class EventFinder {
    */
   private static final Set<String> LIGHT_RELATIONS = Set.of(
       "obj", "xcomp", "nmod:of", "obl:in", "obl:at", "obl:of");
+  /** Phrases that say whose a demand, an offer or a pressure is: "Chile's", "by Chile", "from Chile". */
+  private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "nmod:by", "nmod:from");
   private static final Set<String> ABSORBING_ROOTS = Set.of("02", "03", "10", "12", "13");
   /**
    * Aid and force reach places and people more than states: "aid to people hit by the quake in X";
@@ -347,8 +349,7 @@ public final class EventFinder {
         // "met the union's demands", "accepted a proposal by Chile": a phrase the pattern requires
         // says whose it is, and that side is the target.
         for (int word : words) {
-          targets.addAll(graph.children(word, r -> r.equals("nmod:poss") || r.equals("nmod:by")
-              || r.equals("nmod:from")));
+          targets.addAll(graph.children(word, OWNER_RELATIONS::contains));
         }
       }
       List<Integer> roots = new ArrayList<>(List.of(trigger));
@@ -361,7 +362,7 @@ public final class EventFinder {
       // the leader's money" is no visit of the leader.)
       for (int t : List.copyOf(targets)) {
         if (!objects.contains(t) && !resolver.resolvable(graph, t)) {
-          targets.addAll(graph.children(t, r -> r.equals("nmod:poss") || r.equals("nmod:from") || r.equals("nmod:by")));
+          targets.addAll(graph.children(t, OWNER_RELATIONS::contains));
         }
       }
       return Optional.of(new Match(p, trigger, object, words, sources, dedupe(targets), passive, roots, List.of()));
@@ -586,11 +587,11 @@ public final class EventFinder {
       List<Actor> sources = actors(graph, m.sources(), Optional.empty(), p.symmetric());
       Optional<String> hint = sources.stream().flatMap(a -> a.country().stream()).findFirst();
       List<Actor> targets = actors(graph, m.targets(), hint, false);
+      // A state is not the place of its own act ("Gabon threatened raids in Gabon"); its rebels
+      // attacking its capital are another side.
+      Set<String> own = new HashSet<>();
+      sources.stream().filter(a -> a.sector().isEmpty()).forEach(a -> a.country().ifPresent(own::add));
       if (targets.isEmpty() && TARGET_BY_PLACE_ROOTS.contains(p.cameo().substring(0, 2))) {
-        // A state is not the place of its own act ("Gabon threatened raids in Gabon"); its rebels
-        // attacking its capital are another side.
-        Set<String> own = new HashSet<>();
-        sources.stream().filter(a -> a.sector().isEmpty()).forEach(a -> a.country().ifPresent(own::add));
         for (int phrase : m.targets().isEmpty() ? m.unresolved() : m.targets()) {
           targets = resolver.countryWithin(graph, phrase, own).stream().toList();
           if (!targets.isEmpty()) {
@@ -601,10 +602,8 @@ public final class EventFinder {
       // "Activists protested in Beijing": a protest is aimed at the state where it is held, as
       // both the PETRARCH and the PLOVER coders code it.
       if (targets.isEmpty() && p.cameo().startsWith("14")) {
-        List<Actor> protesters = sources;
         targets = locationInClause(EventDater.clause(graph, m.clauseRoots())).flatMap(Location::country)
-            .filter(iso3 -> protesters.stream().noneMatch(a -> a.sector().isEmpty() && a.country().equals(Optional.of(iso3))))
-            .map(resolver::state).stream().toList();
+            .filter(iso3 -> !own.contains(iso3)).map(resolver::state).stream().toList();
       }
       boolean inferredSource = false;
       boolean inferredTarget = false;
