@@ -90,7 +90,7 @@ final class MentionRecognizer extends DocumentPass {
 
   /** Builds the person named by tokens {@code i..end}, with title, country and appositive. */
   int personAt(int i, int end) {
-    // A title swallowed into the entity ("President Xi") belongs to the title.
+    // A title swallowed into the entity ("President Ruto") belongs to the title.
     int nameStart = i;
     while (nameStart < end - 1) {
       var title = knowledge.roles().longestAt(tokens, nameStart, Token::word);

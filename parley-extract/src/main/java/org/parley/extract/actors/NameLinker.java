@@ -28,7 +28,7 @@ final class NameLinker extends DocumentPass {
     linkMembersToGroups();
   }
 
-  /** Capitalised words that repeat part of a known person's name ("Xi", "Macron") link to them. */
+  /** Capitalised words that repeat part of a known person's name ("Ruto", "Lula") link to them. */
   void linkShortMentions() {
     Map<String, Draft> byWord = new HashMap<>();
     for (Draft d : drafts) {
