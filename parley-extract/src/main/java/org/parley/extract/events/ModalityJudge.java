@@ -41,10 +41,6 @@ final class ModalityJudge {
    */
   record Reading(Modality modality, boolean refused) {}
 
-  Modality judge(ParsedDocument doc, Graph graph, int trigger, List<Integer> chain) {
-    return read(doc, graph, trigger, chain).modality();
-  }
-
   Reading read(ParsedDocument doc, Graph graph, int trigger, List<Integer> chain) {
     boolean ownNegation = false;
     boolean ownFuture = false;
