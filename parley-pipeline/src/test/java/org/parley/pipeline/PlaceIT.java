@@ -42,4 +42,11 @@ class PlaceIT {
     var sea = e.places().stream().filter(p -> p.name().equals("Sea of Japan")).findFirst().orElseThrow();
     assertThat(sea.country()).isEmpty();
   }
+
+  @Test
+  void aRegionWordBeforeACountryIsNotAProvinceOfAnotherState() {
+    var e = extract("Aid convoys were stopped in Eastern Ukraine and Northern Mali last week.", DAY);
+    assertThat(e.places()).extracting(Place::country).doesNotContain(java.util.Optional.of("GHA"));
+    assertThat(e.places()).extracting(Place::name).contains("Ukraine", "Mali");
+  }
 }

@@ -53,6 +53,10 @@ public final class EventFinder {
    * a threat is aimed at where its act would happen ("threatened to resume raids in X").
    */
   private static final Set<String> TARGET_BY_PLACE_ROOTS = Set.of("03", "07", "13", "15", "18", "19", "20");
+  /** Assaults, fighting and mass violence: the acts an unnamed attacker is coded for. */
+  private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
+  /** Phrases on an attack's verb that name its weapon: "killed in an air strike", "hit by shells". */
+  private static final Set<String> INSTRUMENT_RELATIONS = Set.of("obl:in", "obl:by", "obl:agent", "obl:with");
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
   private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
   private static final int TARGET_LOOKBACK_SENTENCES = 2;
@@ -157,6 +161,7 @@ public final class EventFinder {
     final ParsedDocument doc;
     final List<Token> tokens;
     final ArgumentResolver resolver;
+    final org.parley.extract.actors.MentionIndex mentions;
     final EventDater dater;
     final List<Place> places;
     final Optional<Dateline> dateline;
@@ -167,6 +172,7 @@ public final class EventFinder {
       this.doc = doc;
       this.tokens = doc.tokens();
       this.resolver = new ArgumentResolver(knowledge, doc, actors, mainCountry);
+      this.mentions = new org.parley.extract.actors.MentionIndex(doc, actors);
       this.dater = new EventDater(doc, times);
       this.places = places;
       this.dateline = dateline;
@@ -630,6 +636,11 @@ public final class EventFinder {
         sources = resolver.implicitAgent(country, p.implicitSector().get()).stream().toList();
         inferredSource = true;
       }
+      if (sources.isEmpty() && ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) && !targets.isEmpty()
+          && m.sources().stream().noneMatch(src -> couldBeParty(doc, mentions, tokens.get(src)))) {
+        sources = unnamedAttacker(graph, m).stream().toList();
+        inferredSource = !sources.isEmpty();
+      }
       if (sources.isEmpty()) {
         return;
       }
@@ -655,6 +666,27 @@ public final class EventFinder {
         return;
       }
       addDrafts(graph, s, m, sources, targets, inferredSource, inferredTarget);
+    }
+
+    /**
+     * "Five soldiers were killed in Chadian air strikes", "a car bomb killed three officers in Kabul":
+     * an attack whose doer is not named is the side its weapon is described as (an adjective or a
+     * "by" phrase on the bomb, the shelling, the raid), else, by the convention PETRARCH's and
+     * PLOVER's coders share, the state where it happened.
+     */
+    Optional<Actor> unnamedAttacker(Graph graph, Match m) {
+      List<Integer> instruments = new ArrayList<>(m.sources());
+      instruments.addAll(graph.children(m.trigger(), r -> INSTRUMENT_RELATIONS.contains(r)));
+      for (int instrument : instruments) {
+        for (int side : graph.children(instrument, r -> r.equals("amod") || r.equals("nmod:by")
+            || r.equals("nmod:poss") || r.equals("compound"))) {
+          if (resolver.resolvable(graph, side)) {
+            return resolver.resolve(graph, side, Optional.empty());
+          }
+        }
+      }
+      return locationInClause(EventDater.clause(graph, m.clauseRoots())).flatMap(Location::country)
+          .map(resolver::state);
     }
 
     void addDrafts(Graph graph, Sentence s, Match m, List<Actor> sources, List<Actor> targets,

@@ -95,6 +95,13 @@ public final class PlaceFinder {
         }
         continue;
       }
+      // "Eastern Ukraine", "Northern Mali": a region word before a country is part of that country's
+      // name here, not the province the gazetteer also knows by it.
+      int matchEnd = candidates.get().end();
+      if (matchEnd < end && knowledge.countryRefs().longestAt(tokens, matchEnd, Token::word)
+          .filter(m -> m.values().get(0).form() == CountryRef.Form.NAME).isPresent()) {
+        continue;
+      }
       Optional<String> stated = statedCountry(tokens, i);
       var best = choose(candidates.get().values(), stated, contextCountries, end > i);
       if (best.isPresent()) {

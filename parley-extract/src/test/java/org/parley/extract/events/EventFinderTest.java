@@ -43,6 +43,20 @@ class EventFinderTest {
     return EventFinder.load(knowledge, Optional.of(dir));
   }
 
+  /** The events coded with the actors the actor stage finds, and these places. */
+  private static List<org.parley.core.record.Event> withFoundActors(ParsedDocument doc,
+      org.parley.core.record.Place... places) {
+    var actors = new ActorFinder(knowledge).find(doc, Optional.empty());
+    return bundled.find(doc, actors, List.of(), List.of(places), Optional.empty(), Optional.empty()).events();
+  }
+
+  /** A geocoded city at its first mention in the document (coordinates do not matter to coding). */
+  private static org.parley.core.record.Place city(ParsedDocument doc, String name, String iso3) {
+    int at = doc.text().indexOf(name);
+    return new org.parley.core.record.Place(name, org.parley.core.record.PlaceKind.CITY, Optional.of(iso3),
+        Optional.of(0.0), Optional.of(0.0), List.of(new Mention(at, at + name.length(), name)));
+  }
+
   private static Actor organization(ParsedDocument doc, String word, String name, String sector) {
     int start = doc.text().indexOf(word);
     return new Actor("a1", name, ActorKind.ORGANIZATION, Optional.empty(), Optional.of(sector), Optional.empty(),
@@ -454,12 +468,32 @@ class EventFinderTest {
     var doc = HandParse.sentence(
         "Danish/JJ/Danish/MISC activists/NNS/activist protested/VBD/protest in/IN Beijing/NNP/LOCATION ./.",
         "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)");
-    var actors = new ActorFinder(knowledge).find(doc, Optional.empty());
-    var beijing = new org.parley.core.record.Place("Beijing", org.parley.core.record.PlaceKind.CITY, Optional.of("CHN"),
-        Optional.of(39.9), Optional.of(116.4), List.of(new Mention(doc.text().indexOf("Beijing"),
-            doc.text().indexOf("Beijing") + 7, "Beijing")));
-    var coded = bundled.find(doc, actors, List.of(), List.of(beijing), Optional.empty(), Optional.empty()).events();
+    var coded = withFoundActors(doc, city(doc, "Beijing", "CHN"));
     assertThat(coded).extracting(e -> e.cameo().substring(0, 2) + " " + e.sourceCode().orElse("-") + " "
         + e.targetCode().orElse("-")).contains("14 DNKOPP CHN");
+  }
+
+  @Test
+  void anAttackWithoutANamedDoerIsTheSideItsWeaponIsDescribedAs() {
+    var doc = HandParse.sentence(
+        "Six/CD Somali/JJ/Somali/MISC fishermen/NNS/fisherman were/VBD/be killed/VBN/kill in/IN Kenyan/JJ/Kenyan/MISC "
+            + "air/NN strikes/NNS/strike ./.",
+        "nummod(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(9,6) amod(9,7) compound(9,8) obl:in(5,9) punct(5,10)");
+    var coded = withFoundActors(doc);
+    assertThat(coded).anyMatch(e -> e.cameo().startsWith("18") && e.sourceCode().equals(Optional.of("KEN"))
+        && e.targetCode().orElse("").startsWith("SOM"));
+  }
+
+  @Test
+  void anAttackWithoutADoerOrAWeaponsSideIsTheStateWhereItHappened() {
+    var doc = HandParse.sentence(
+        "Two/CD Chilean/JJ/Chilean/MISC reporters/NNS/reporter were/VBD/be kidnapped/VBN/kidnap in/IN Lima/NNP/LOCATION ./.",
+        "nummod(3,1) amod(3,2) nsubj:pass(5,3) aux:pass(5,4) root(0,5) case(7,6) obl:in(5,7) punct(5,8)");
+    var coded = withFoundActors(doc, city(doc, "Lima", "PER"));
+    assertThat(coded).extracting(e -> e.cameo().substring(0, 2) + " " + e.sourceCode().orElse("-") + " "
+        + e.targetCode().orElse("-")).containsExactly("18 PER CHLMED");
+    assertThat(coded.get(0).confidence()).isLessThan(0.7);
+    // Without the place, nobody can be said to have done it.
+    assertThat(withFoundActors(doc)).isEmpty();
   }
 }
