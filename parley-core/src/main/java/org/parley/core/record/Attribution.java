@@ -14,7 +14,8 @@ import java.util.Optional;
  * {@code group} (a group the person was named as one of), {@code member} (a member's country),
  * {@code event} (the other side of an event), {@code context} (an actor of the same sector in the
  * sentence or the one before), {@code place} (a place the sentence names: "protesters in Lagos"),
- * {@code main-country} (the dateline's country, else the story's most named one).
+ * {@code main-country} (the dateline's country, else the story's most named one); and for a
+ * sector only, {@code crowd} (people only counted, "thousands marched", are civilians).
  */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public record Attribution(Optional<String> country, Optional<String> sector) {

@@ -177,6 +177,16 @@ final class ArgumentResolver {
   }
 
   /**
+   * "Thousands marched in Lima": a crowd the text only counts is the civilians of the state where it
+   * gathered.
+   */
+  Actor crowd(int head, String iso3) {
+    Mention mention = span(head, head).orElseThrow();
+    return add(mention.text(), ActorKind.GROUP, Optional.of(iso3), Optional.of("CVL"), List.of(mention),
+        new Attribution(Optional.of("place"), Optional.of("crowd")), true);
+  }
+
+  /**
    * "the landlocked nation", "the former Soviet republic": a definite description of a state names
    * the state mentioned last before it, in this or the previous sentence.
    */

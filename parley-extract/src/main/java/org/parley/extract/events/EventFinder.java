@@ -314,6 +314,9 @@ public final class EventFinder {
         switch (slot) {
           case "obj" -> {
             objects.stream().filter(o -> !words.contains(o)).forEach(targets::add);
+            // "froze the assets of three ministers": the object the pattern names is the target's.
+            objects.stream().filter(words::contains)
+                .forEach(o -> targets.addAll(graph.children(o, r -> OWNER_RELATIONS.contains(r) || r.equals("nmod:of"))));
             if (objects.isEmpty()) {
               // "help the Philippines strengthen its coast guard": the object is the small clause's subject.
               // An accusation's clause must tell of a hostile act: "alleged that Chad armed the rebels"
@@ -607,6 +610,12 @@ public final class EventFinder {
       }
       // "Activists protested in Beijing": a protest is aimed at the state where it is held, as
       // both the PETRARCH and the PLOVER coders code it.
+      // "rallied outside the Turkish embassy": a protest at a state's mission abroad is aimed at that state.
+      if (targets.isEmpty() && p.cameo().startsWith("14")) {
+        targets = graph.children(m.trigger(), r -> r.startsWith("obl")).stream()
+            .filter(phrase -> knowledge.isA(lemma(phrase), "mission"))
+            .flatMap(phrase -> resolver.countryWithin(graph, phrase, Set.of()).stream()).limit(1).toList();
+      }
       if (targets.isEmpty() && p.cameo().startsWith("14")) {
         targets = locationInClause(EventDater.clause(graph, m.clauseRoots())).flatMap(Location::country)
             .filter(iso3 -> !own.contains(iso3)).map(resolver::state).stream().toList();
@@ -641,6 +650,13 @@ public final class EventFinder {
         sources = unnamedAttacker(graph, m).stream().toList();
         inferredSource = !sources.isEmpty();
       }
+      if (sources.isEmpty() && p.cameo().startsWith("14") && !m.sources().isEmpty()
+          && m.sources().stream().allMatch(src -> counted(graph, src))) {
+        int crowd = m.sources().get(0);
+        sources = locationInClause(EventDater.clause(graph, m.clauseRoots())).flatMap(Location::country)
+            .map(iso3 -> resolver.crowd(crowd, iso3)).stream().toList();
+        inferredSource = !sources.isEmpty();
+      }
       if (sources.isEmpty()) {
         return;
       }
@@ -666,6 +682,12 @@ public final class EventFinder {
         return;
       }
       addDrafts(graph, s, m, sources, targets, inferredSource, inferredTarget);
+    }
+
+    /** "Thousands", "some 2,000", "a crowd": people counted but not said to be anyone's. */
+    boolean counted(Graph graph, int head) {
+      Token t = tokens.get(head);
+      return (t.pos().equals("CD") || knowledge.isA(lemma(head), "part")) && !graph.hasChild(head, "nmod:of");
     }
 
     /**

@@ -496,4 +496,35 @@ class EventFinderTest {
     // Without the place, nobody can be said to have done it.
     assertThat(withFoundActors(doc)).isEmpty();
   }
+
+  @Test
+  void aCrowdOnlyCountedIsTheCiviliansOfWhereItGathered() {
+    var doc = HandParse.sentence("Thousands/NNS/thousand marched/VBD/march in/IN Quito/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) case(4,3) obl:in(2,4) punct(2,5)");
+    assertThat(withFoundActors(doc, city(doc, "Quito", "ECU"))).extracting(e -> e.cameo().substring(0, 2) + " "
+        + e.sourceCode().orElse("-") + " " + e.targetCode().orElse("-")).containsExactly("14 ECUCVL ECU");
+    // Thousands of someone are that someone, not a crowd of the place.
+    var named = HandParse.sentence(
+        "Thousands/NNS/thousand of/IN Peruvians/NNPS/Peruvian marched/VBD/march in/IN Quito/NNP/LOCATION ./.",
+        "nsubj(4,1) case(3,2) nmod:of(1,3) root(0,4) case(6,5) obl:in(4,6) punct(4,7)");
+    assertThat(withFoundActors(named, city(named, "Quito", "ECU"))).noneMatch(e -> e.sourceCode().equals(Optional.of("ECUCVL")));
+  }
+
+  @Test
+  void aProtestAtAStatesEmbassyIsAimedAtThatState() {
+    var doc = HandParse.sentence(
+        "Chilean/JJ/Chilean/MISC students/NNS/student protested/VBD/protest outside/IN the/DT "
+            + "Bolivian/JJ/Bolivian/MISC embassy/NN in/IN Lima/NNP/LOCATION ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(7,4) det(7,5) amod(7,6) obl:outside(3,7) case(9,8) nmod:in(7,9) punct(3,10)");
+    assertThat(withFoundActors(doc, city(doc, "Lima", "PER"))).extracting(e -> e.sourceCode().orElse("-") + " "
+        + e.targetCode().orElse("-")).containsExactly("CHLEDU BOL");
+  }
+
+  @Test
+  void whoseAssetsAreFrozenIsTheTarget() {
+    var doc = HandParse.sentence(
+        "Norway/NNP/LOCATION froze/VBD/freeze the/DT assets/NNS/asset of/IN Syria/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:of(4,6) punct(2,7)");
+    assertThat(triples(bundled, doc)).containsExactly("163 NOR SYR");
+  }
 }
