@@ -53,6 +53,11 @@ public final class EventFinder {
    * a threat is aimed at where its act would happen ("threatened to resume raids in X").
    */
   private static final Set<String> TARGET_BY_PLACE_ROOTS = Set.of("03", "07", "13", "15", "18", "19", "20");
+  /** Acts whose target may be a thing that says whose it is: praise, blame, refusal, force. */
+  private static final Set<String> THING_OWNER_ROOTS = Set.of("05", "11", "12", "17", "18", "19", "20");
+  /** What says whose a thing is, most telling first: "by rebels", "Chad's", "rebel", "of Chad", "in Chad". */
+  private static final List<String> THING_OWNER_RELATIONS = List.of(
+      "nmod:by", "nmod:poss", "compound", "amod", "nmod:of", "nmod:in");
   /** Assaults, fighting and mass violence: the acts an unnamed attacker is coded for. */
   private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
   /** Phrases on an attack's verb that name its weapon: "killed in an air strike", "hit by shells". */
@@ -600,6 +605,11 @@ public final class EventFinder {
       // attacking its capital are another side.
       Set<String> own = new HashSet<>();
       sources.stream().filter(a -> a.sector().isEmpty()).forEach(a -> a.country().ifPresent(own::add));
+      if (targets.isEmpty() && THING_OWNER_ROOTS.contains(p.cameo().substring(0, 2))) {
+        List<Integer> things = new ArrayList<>(m.targets().isEmpty() ? m.unresolved() : m.targets());
+        things.addAll(m.words());
+        targets = ownerOfThing(graph, things, sources);
+      }
       if (targets.isEmpty() && TARGET_BY_PLACE_ROOTS.contains(p.cameo().substring(0, 2))) {
         for (int phrase : m.targets().isEmpty() ? m.unresolved() : m.targets()) {
           targets = resolver.countryWithin(graph, phrase, own).stream().toList();
@@ -682,6 +692,27 @@ public final class EventFinder {
         return;
       }
       addDrafts(graph, s, m, sources, targets, inferredSource, inferredTarget);
+    }
+
+    /**
+     * "shelled rebel positions", "bombed Tigrayan towns", "condemned the coup in Niger": praise,
+     * blame, refusal and force aimed at a thing are aimed at whose it is, or where it happened.
+     */
+    List<Actor> ownerOfThing(Graph graph, List<Integer> phrases, List<Actor> sources) {
+      for (int phrase : phrases) {
+        for (String relation : THING_OWNER_RELATIONS) {
+          for (int owner : graph.children(phrase, relation)) {
+            if (!resolver.resolvable(graph, owner)) {
+              continue;
+            }
+            Optional<Actor> actor = resolver.resolve(graph, owner, Optional.empty());
+            if (actor.isPresent() && sources.stream().noneMatch(src -> src.id().equals(actor.get().id()))) {
+              return List.of(actor.get());
+            }
+          }
+        }
+      }
+      return List.of();
     }
 
     /** "Thousands", "some 2,000", "a crowd": people counted but not said to be anyone's. */

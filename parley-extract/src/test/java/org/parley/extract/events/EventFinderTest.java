@@ -527,4 +527,21 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:of(4,6) punct(2,7)");
     assertThat(triples(bundled, doc)).containsExactly("163 NOR SYR");
   }
+
+  @Test
+  void forceAimedAtAThingIsAimedAtWhoseItIs() {
+    var doc = HandParse.sentence(
+        "Chadian/JJ/Chadian/MISC troops/NNS/troop shelled/VBD/shell rebel/NN positions/NNS/position ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) compound(5,4) obj(3,5) punct(3,6)");
+    assertThat(withFoundActors(doc)).extracting(e -> e.sourceCode().orElse("-") + " " + e.targetCode().orElse("-"))
+        .containsExactly("TCDMIL TCDREB");
+  }
+
+  @Test
+  void blameForAnActIsAimedAtWhereItHappenedWhenNoDoerIsNamed() {
+    var doc = HandParse.sentence(
+        "Ghana/NNP/LOCATION denounced/VBD/denounce the/DT coup/NN in/IN Togo/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:in(4,6) punct(2,7)");
+    assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("11") && t.endsWith("GHA TGO"));
+  }
 }
