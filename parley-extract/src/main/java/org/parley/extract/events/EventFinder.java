@@ -57,7 +57,7 @@ public final class EventFinder {
   private static final Set<String> THING_OWNER_ROOTS = Set.of("05", "11", "12", "17", "18", "19", "20");
   /** What says whose a thing is, most telling first: "by rebels", "Chad's", "rebel", "of Chad", "in Chad". */
   private static final List<String> THING_OWNER_RELATIONS = List.of(
-      "nmod:by", "nmod:poss", "compound", "amod", "nmod:of", "nmod:in");
+      "nmod:by", "nmod:poss", "compound", "amod", "nmod:of", "nmod:in", "nmod:with", "nmod:against", "nmod:on");
   /** Assaults, fighting and mass violence: the acts an unnamed attacker is coded for. */
   private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
   /** Phrases on an attack's verb that name its weapon: "killed in an air strike", "hit by shells". */
@@ -171,6 +171,8 @@ public final class EventFinder {
     final List<Place> places;
     final Optional<Dateline> dateline;
     final List<EventDraft> drafts = new ArrayList<>();
+    /** The current sentence's verbs that carry an event of their own. */
+    final Set<Integer> verbTriggers = new HashSet<>();
 
     Run(ParsedDocument doc, List<Actor> actors, List<TimeMention> times, List<Place> places,
         Optional<Dateline> dateline, Optional<String> mainCountry) {
@@ -187,8 +189,12 @@ public final class EventFinder {
       Graph graph = new Graph(s);
       List<Match> matches = new ArrayList<>();
       Set<Integer> consumed = new HashSet<>();
+      verbTriggers.clear();
       // Verbs first: a light verb's object ("lodged a protest") is not an event of its own.
       for (boolean nouns : new boolean[] {false, true}) {
+        if (nouns) {
+          matches.forEach(m -> verbTriggers.add(m.trigger()));
+        }
         for (int i = s.first(); i <= s.last(); i++) {
           Token t = tokens.get(i);
           // "signed in March" names a month, not a march; "the Unity Rally" is a name. Event nouns
@@ -436,6 +442,14 @@ public final class EventFinder {
           break;
         }
         node = head.get().governor();
+        // "rejected the sanctions", "expelled them in retaliation": an event's object, or a bare
+        // noun on its verb, is what that event is about, not a second act of its doer ("took part in
+        // talks with Peru" still is one).
+        boolean about = step == 0 && (Graph.base(head.get().relation()).equals("obj")
+            || graph.children(noun, r -> r.startsWith("nmod")).isEmpty());
+        if (verbTriggers.contains(node) && about) {
+          break;
+        }
         if (tokens.get(node).pos().startsWith("VB")) {
           clauseRoots.add(node);
           if (own.isEmpty() && p.implicitSector().isEmpty()) {

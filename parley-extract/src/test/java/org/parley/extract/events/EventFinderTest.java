@@ -544,4 +544,16 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:in(4,6) punct(2,7)");
     assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("11") && t.endsWith("GHA TGO"));
   }
+
+  @Test
+  void theActAnEventIsAboutIsNotASecondActOfItsDoer() {
+    var rejected = HandParse.sentence(
+        "Ghana/NNP/LOCATION rejected/VBD/reject the/DT sanctions/NNS/sanction on/IN Togo/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:on(4,6) punct(2,7)");
+    assertThat(triples(bundled, rejected)).containsExactly("120 GHA TGO");
+    var retaliated = HandParse.sentence(
+        "Ghana/NNP/LOCATION expelled/VBD/expel Togo/NNP/LOCATION 's/POS envoy/NN in/IN retaliation/NN/retaliation ./.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) case(7,6) obl:in(2,7) punct(2,8)");
+    assertThat(triples(bundled, retaliated)).allMatch(t -> t.startsWith("16"));
+  }
 }
