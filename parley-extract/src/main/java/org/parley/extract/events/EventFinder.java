@@ -689,6 +689,13 @@ public final class EventFinder {
         targets = targetFromContext(s, sources.get(0)).stream().toList();
         inferredTarget = !targets.isEmpty();
       }
+      // "Nurses went on strike", "farmers blocked highways": a people's protest with nothing else
+      // named is aimed at its own state, as the PLOVER coders code it.
+      if (targets.isEmpty() && root == 14 && sources.get(0).sector().isPresent()
+          && sources.get(0).country().isPresent()) {
+        targets = List.of(resolver.state(sources.get(0).country().get()));
+        inferredTarget = true;
+      }
       // A bare verb or noun says too little without its target; a phrase it was matched with ("began
       // a hunger strike", "recalled its ambassador") says what happened even when the target is unnamed.
       // A converted pattern without its target was right about the event type one time in five on
