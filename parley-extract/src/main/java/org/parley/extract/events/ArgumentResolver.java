@@ -231,8 +231,11 @@ final class ArgumentResolver {
     var match = knowledge.roles().longestEndingAt(upToHead, end, 4, t -> t.word().toLowerCase(Locale.ROOT))
         .or(() -> knowledge.roles().longestEndingAt(upToHead, end, 4, t -> t.lemma().toLowerCase(Locale.ROOT)));
     if (match.isEmpty()) {
-      // "opposition supporters": a role word in front of a noun that is not one.
-      for (int modifier : graph.children(head, "compound")) {
+      // "opposition supporters": a role word in front of a word for followers; "the media law" and
+      // "a police station" are things.
+      List<Integer> modifiers = knowledge.isA(tokens.get(head).lemma().toLowerCase(Locale.ROOT), "follower")
+          ? graph.children(head, "compound") : List.of();
+      for (int modifier : modifiers) {
         match = knowledge.roles().longestEndingAt(List.of(tokens.get(modifier)), 1, 1,
             t -> t.lemma().toLowerCase(Locale.ROOT));
         if (match.isPresent()) {

@@ -614,7 +614,17 @@ public final class EventFinder {
       TriggerPattern p = m.pattern();
       List<Actor> sources = actors(graph, m.sources(), Optional.empty(), p.symmetric());
       Optional<String> hint = sources.stream().flatMap(a -> a.country().stream()).findFirst();
-      List<Actor> targets = actors(graph, m.targets(), hint, false);
+      List<Actor> targets = new ArrayList<>();
+      for (int phrase : m.targets()) {
+        // "attacked a Nigerian army base": a thing's owner says more than the state its adjective names.
+        List<Actor> owner = THING_OWNER_ROOTS.contains(p.cameo().substring(0, 2)) && thing(phrase)
+            ? ownerOfThing(graph, List.of(phrase), sources) : List.of();
+        for (Actor a : owner.isEmpty() ? actors(graph, List.of(phrase), hint, false) : owner) {
+          if (targets.stream().noneMatch(t -> t.id().equals(a.id()))) {
+            targets.add(a);
+          }
+        }
+      }
       // A state is not the place of its own act ("Gabon threatened raids in Gabon"); its rebels
       // attacking its capital are another side.
       Set<String> own = new HashSet<>();
@@ -726,7 +736,8 @@ public final class EventFinder {
             if (!resolver.resolvable(graph, owner)) {
               continue;
             }
-            Optional<Actor> actor = resolver.resolve(graph, owner, Optional.empty());
+            Optional<String> hint = sources.stream().flatMap(a -> a.country().stream()).findFirst();
+            Optional<Actor> actor = resolver.resolve(graph, owner, hint);
             if (actor.isPresent() && sources.stream().noneMatch(src -> src.id().equals(actor.get().id()))) {
               return List.of(actor.get());
             }
@@ -734,6 +745,14 @@ public final class EventFinder {
         }
       }
       return List.of();
+    }
+
+    /** A common noun that names no one: "the base", "the decision", not "the police" or "Chad". */
+    boolean thing(int head) {
+      Token t = tokens.get(head);
+      return t.isNoun() && !t.pos().startsWith("NNP") && t.ner().equals("O") && !mentions.has(head)
+          && knowledge.roles().get(t.lemma().toLowerCase(Locale.ROOT)).isEmpty()
+          && knowledge.roles().get(t.word().toLowerCase(Locale.ROOT)).isEmpty();
     }
 
     /** "Thousands", "some 2,000", "a crowd": people counted but not said to be anyone's. */
