@@ -8,7 +8,7 @@ import org.parley.core.record.Mention;
 
 /**
  * Stage 4: pronouns join the actor they stand for, by gender and number: "he" and "she" a person,
- * "it" a state or an organisation, "they" a group. The antecedent is the subject of the nearest
+ * "it" a state, an organisation or a body named in the singular ("the army"), "they" a group. The antecedent is the subject of the nearest
  * sentence before that names an actor of the right kind (its leftmost such mention): in "Chad said
  * it would close the border", "it" is Chad.
  */
@@ -49,11 +49,16 @@ final class PronounLinker extends DocumentPass {
     int bestSentence = -1;
     int bestStart = Integer.MAX_VALUE;
     for (Draft d : drafts) {
-      if (!reach.kinds().contains(d.kind)) {
+      // "The army said it had ...": a body named by a singular noun is an "it" too.
+      boolean collective = reach == THING && d.kind == ActorKind.GROUP;
+      if (!reach.kinds().contains(d.kind) && !collective) {
         continue;
       }
       for (Mention m : d.mentions) {
         int s = doc.sentenceAt(m.start()).index();
+        if (collective && !endsInSingularNoun(m)) {
+          continue;
+        }
         if (m.start() >= at || sentence - s > reach.sentences()
             || PRONOUNS.containsKey(m.text().toLowerCase(Locale.ROOT))) {
           continue;
@@ -66,5 +71,10 @@ final class PronounLinker extends DocumentPass {
       }
     }
     return best;
+  }
+
+  private boolean endsInSingularNoun(Mention m) {
+    return tokens.stream().filter(t -> t.end() == m.end()).findFirst()
+        .filter(t -> t.pos().equals("NN")).isPresent();
   }
 }

@@ -90,6 +90,15 @@ class ActorStagesTest {
     var rebels = HandParse.sentence("The/DT rebels/NNS/rebel said/VBD/say they/PRP would/MD fight/VB ./.", "");
     var groups = run(rebels, Optional.of("TCD"), recognition, PronounLinker::new);
     assertThat(mentionsOf(draft(groups, "rebels"))).contains("they");
+
+    var army = HandParse.sentence("The/DT Chadian/JJ/Chadian/MISC army/NN said/VBD/say it/PRP had/VBD/have "
+        + "won/VBN/win ./.", "");
+    assertThat(mentionsOf(draft(run(army, Optional.empty(), recognition, PronounLinker::new), "Chadian army")))
+        .contains("it");
+    var troops = HandParse.sentence("Chadian/JJ/Chadian/MISC troops/NNS/troop said/VBD/say it/PRP was/VBD/be "
+        + "over/RB ./.", "");
+    assertThat(mentionsOf(draft(run(troops, Optional.empty(), recognition, PronounLinker::new), "Chadian troops")))
+        .doesNotContain("it");
   }
 
   @Test
