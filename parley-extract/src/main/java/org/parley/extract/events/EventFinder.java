@@ -53,6 +53,8 @@ public final class EventFinder {
    * a threat is aimed at where its act would happen ("threatened to resume raids in X").
    */
   private static final Set<String> TARGET_BY_PLACE_ROOTS = Set.of("03", "07", "13", "15", "18", "19", "20");
+  /** CAMEO's "complain officially", what a protest made in words is. */
+  private static final String SPOKEN_PROTEST = "114";
   /** Acts whose target may be a thing that says whose it is: praise, blame, refusal, force. */
   private static final Set<String> THING_OWNER_ROOTS = Set.of("05", "11", "12", "17", "18", "19", "20");
   /** What says whose a thing is, most telling first: "by rebels", "Chad's", "rebel", "of Chad", "in Chad". */
@@ -223,10 +225,36 @@ public final class EventFinder {
           });
         }
       }
+      recodeSpokenProtests(graph, matches);
       absorbComplements(graph, matches);
       absorbPurposes(graph, matches);
       for (Match m : matches) {
         code(graph, s, m);
+      }
+    }
+
+    /**
+     * "Peru protested that the jets had crossed", "..., the union protested": a protest that reports
+     * what was said is an official complaint (114), not a demonstration.
+     */
+    void recodeSpokenProtests(Graph graph, List<Match> matches) {
+      for (int i = 0; i < matches.size(); i++) {
+        Match m = matches.get(i);
+        boolean spoken = m.pattern().cameo().startsWith("14") && !m.pattern().noun()
+            && (graph.hasChild(m.trigger(), "ccomp")
+                || graph.head(m.trigger()).filter(h -> h.relation().equals("parataxis")).isPresent());
+        if (spoken) {
+          // Whom the complaint is about: the subject of what it reports.
+          List<Integer> about = new ArrayList<>(m.targets());
+          if (about.isEmpty()) {
+            List<Integer> reported = new ArrayList<>(graph.children(m.trigger(), "ccomp"));
+            graph.head(m.trigger()).filter(h -> h.relation().equals("parataxis"))
+                .ifPresent(h -> reported.add(h.governor()));
+            reported.forEach(c -> about.addAll(graph.children(c, "nsubj")));
+          }
+          matches.set(i, new Match(m.pattern().withCode(SPOKEN_PROTEST), m.trigger(), m.object(), m.words(),
+              m.sources(), about, m.passive(), m.clauseRoots(), m.unresolved()));
+        }
       }
     }
 

@@ -557,4 +557,25 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) nmod:poss(5,3) case(3,4) obj(2,5) case(7,6) obl:in(2,7) punct(2,8)");
     assertThat(triples(bundled, retaliated)).allMatch(t -> t.startsWith("16"));
   }
+
+  @Test
+  void aProtestMadeInWordsIsAComplaintAboutWhomItReports() {
+    var spoken = HandParse.sentence(
+        "Ghana/NNP/LOCATION protested/VBD/protest that/IN Togo/NNP/LOCATION had/VBD/have closed/VBN/close "
+            + "the/DT border/NN ./.",
+        "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) aux(6,5) ccomp(2,6) det(8,7) obj(6,8) punct(2,9)");
+    assertThat(triples(bundled, spoken)).contains("114 GHA TGO").noneMatch(t -> t.startsWith("14"));
+    var marched = HandParse.sentence("Ghanaian/JJ/Ghanaian/MISC students/NNS/student protested/VBD/protest ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) punct(3,4)");
+    assertThat(triples(bundled, marched)).allMatch(t -> t.startsWith("14"));
+  }
+
+  @Test
+  void handingOverReliefGoodsIsHumanitarianAid() {
+    var doc = HandParse.sentence(
+        "Norway/NNP/LOCATION handed/VBD/hand over/RP ten/CD tonnes/NNS/tonne of/IN medicine/NN to/TO "
+            + "Haiti/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) compound:prt(2,3) nummod(5,4) obj(2,5) case(7,6) nmod:of(5,7) case(9,8) obl:to(2,9) punct(2,10)");
+    assertThat(triples(bundled, doc)).containsExactly("073 NOR HTI");
+  }
 }
