@@ -225,6 +225,10 @@ final class ArgumentResolver {
   /** "two opposition figures", "Kenya's foreign minister": a role noun, with a country if stated. */
   private Optional<Actor> roleActor(Graph graph, int head, Optional<String> countryHint, boolean create) {
     List<Token> tokens = doc.tokens();
+    // "a general strike", "the chief concern": a role word used as an adjective names no one.
+    if (!tokens.get(head).isNoun()) {
+      return Optional.empty();
+    }
     int from = doc.sentenceOf(tokens.get(head)).first();
     List<Token> upToHead = tokens.subList(from, head + 1);
     int end = upToHead.size();

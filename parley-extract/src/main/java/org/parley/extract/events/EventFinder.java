@@ -207,13 +207,13 @@ public final class EventFinder {
           }
           List<TriggerPattern> candidates = patterns.candidates(t);
           if (nouns) {
-            // "a hunger strike" is the noun a pattern writes "hunger-strike".
+            // "a hunger strike", "a general strike" are the nouns a pattern writes "hunger-strike" and
+            // "general-strike"; the two-word term says what the bare noun cannot.
             List<TriggerPattern> compound = new ArrayList<>();
-            for (int modifier : graph.children(i, "compound")) {
+            for (int modifier : graph.children(i, r -> r.equals("compound") || r.equals("amod"))) {
               compound.addAll(patterns.compoundNouns(lemma(modifier), t.lemma()));
             }
             if (!compound.isEmpty()) {
-              compound.addAll(candidates);
               candidates = compound;
             }
           }

@@ -578,4 +578,15 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) compound:prt(2,3) nummod(5,4) obj(2,5) case(7,6) nmod:of(5,7) case(9,8) obl:to(2,9) punct(2,10)");
     assertThat(triples(bundled, doc)).containsExactly("073 NOR HTI");
   }
+
+  @Test
+  void aGeneralStrikeIsALabourProtestNotAnAttackByAGeneral() {
+    var doc = HandParse.sentence(
+        "Ghanaian/JJ/Ghanaian/MISC unions/NNS/union began/VBD/begin a/DT general/JJ strike/NN in/IN "
+            + "Accra/NNP/LOCATION ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(6,4) amod(6,5) obj(3,6) case(8,7) obl:in(3,8) punct(3,9)");
+    var coded = withFoundActors(doc, city(doc, "Accra", "GHA"));
+    assertThat(coded).extracting(e -> e.cameo()).contains("143").noneMatch(c -> c.startsWith("19"));
+    assertThat(coded).noneMatch(e -> e.sourceCode().orElse("").endsWith("MIL"));
+  }
 }
