@@ -53,6 +53,8 @@ public final class EventFinder {
    * a threat is aimed at where its act would happen ("threatened to resume raids in X").
    */
   private static final Set<String> TARGET_BY_PLACE_ROOTS = Set.of("03", "07", "13", "15", "18", "19", "20");
+  /** Intents, consultations and cooperation, which two sides named together have with each other. */
+  private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "06");
   /** CAMEO's "complain officially", what a protest made in words is. */
   private static final String SPOKEN_PROTEST = "114";
   /** Acts whose target may be a thing that says whose it is: praise, blame, refusal, force. */
@@ -689,7 +691,10 @@ public final class EventFinder {
         sources = targets;
         targets = receivers;
       }
-      if (p.symmetric() && targets.isEmpty() && sources.size() >= 2) {
+      // "Chile and Peru pledged to deepen cooperation": sides that promise, consult or cooperate
+      // together with no one else named do so with each other.
+      boolean together = p.symmetric() || MUTUAL_ROOTS.contains(p.cameo().substring(0, 2));
+      if (together && targets.isEmpty() && sources.size() >= 2) {
         // "The US, Russia and Switzerland met": every pair met.
         for (int i = 0; i + 1 < sources.size(); i++) {
           for (int j = i + 1; j < sources.size(); j++) {

@@ -18,6 +18,8 @@ final class ModalityJudge {
   private static final Set<String> NEGATING_GOVERNORS = Set.of(
       "refuse", "decline", "fail", "reject", "deny", "avoid", "postpone", "cancel", "delay", "suspend", "scrap",
       "abandon", "halt", "shelve", "stop", "prevent", "block", "reluctance", "refusal");
+  /** Verbs that report their that-clause as not having happened: "denied that its troops had crossed". */
+  private static final Set<String> DENYING_GOVERNORS = Set.of("deny", "refute", "dispute");
   private static final Set<String> POSSIBLE_GOVERNORS = Set.of(
       "expect", "likely", "possible", "consider", "may", "might", "hope", "seek", "want", "try", "propose",
       "suggest", "speculate", "unlikely", "rumor", "rumour", "could", "possibility", "prospect", "chance",
@@ -104,7 +106,8 @@ final class ModalityJudge {
       }
       node = head.get().governor();
       String lemma = doc.tokens().get(node).lemma().toLowerCase(Locale.ROOT);
-      if (NEGATING_GOVERNORS.contains(lemma) && !Graph.base(head.get().relation()).equals("ccomp")) {
+      boolean clause = Graph.base(head.get().relation()).equals("ccomp");
+      if (NEGATING_GOVERNORS.contains(lemma) && !clause || DENYING_GOVERNORS.contains(lemma) && clause) {
         negated = true;
       } else if (POSSIBLE_GOVERNORS.contains(lemma)) {
         possible = true;

@@ -589,4 +589,23 @@ class EventFinderTest {
     assertThat(coded).extracting(e -> e.cameo()).contains("143").noneMatch(c -> c.startsWith("19"));
     assertThat(coded).noneMatch(e -> e.sourceCode().orElse("").endsWith("MIL"));
   }
+
+  @Test
+  void whatASideDeniesIsReportedAsNotHavingHappened() {
+    var doc = HandParse.sentence(
+        "Ghana/NNP/LOCATION denied/VBD/deny that/IN its/PRP$ troops/NNS/troop had/VBD/have attacked/VBN/attack "
+            + "Togo/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) mark(7,3) nmod:poss(5,4) nsubj(7,5) aux(7,6) ccomp(2,7) obj(7,8) punct(2,9)");
+    assertThat(withFoundActors(doc)).filteredOn(e -> e.cameo().startsWith("18"))
+        .extracting(e -> e.modality().json()).containsOnly("negated").isNotEmpty();
+  }
+
+  @Test
+  void sidesThatPledgeTogetherPledgeToEachOther() {
+    var doc = HandParse.sentence(
+        "Ghana/NNP/LOCATION and/CC Togo/NNP/LOCATION pledged/VBD/pledge to/TO deepen/VB/deepen "
+            + "trade/NN ties/NNS/tie ./.",
+        "nsubj(4,1) cc(3,2) conj(1,3) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) compound(8,7) obj(6,8) punct(4,9)");
+    assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("03") && t.endsWith("GHA TGO"));
+  }
 }
