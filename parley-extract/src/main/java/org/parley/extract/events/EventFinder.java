@@ -702,8 +702,9 @@ public final class EventFinder {
           }
         }
         return;
-      } else if (p.symmetric() && targets.size() >= 2) {
+      } else if (p.symmetric() && p.noun() && targets.size() >= 2) {
         // "talks between Xi and Biden": both sides are named; whoever expects the talks is not one.
+        // ("Xi met Biden and Lula" is Xi's meeting with each.)
         sources = List.of(targets.get(0));
         targets = List.of(targets.get(1));
       }
@@ -778,6 +779,11 @@ public final class EventFinder {
         }
       }
       return List.of();
+    }
+
+    /** The head of the IMF and NATO's chief share the code IGO and are still two sides. */
+    boolean twoBodiesWithoutAState(Actor a, Actor b) {
+      return a.country().isEmpty() && b.country().isEmpty() && !a.name().equalsIgnoreCase(b.name());
     }
 
     /** A common noun that names no one: "the base", "the decision", not "the police" or "Chad". */
@@ -865,7 +871,8 @@ public final class EventFinder {
           // An event needs a coded source; one whose two sides carry the same code says nothing
           // a coder could use (the US administration imposing sanctions on "the US").
           if (source.code().isEmpty() || target.isPresent() && (target.get().id().equals(source.id())
-              || target.get().code().isPresent() && target.get().code().equals(source.code()))) {
+              || target.get().code().isPresent() && target.get().code().equals(source.code())
+                  && !twoBodiesWithoutAState(source, target.get()))) {
             continue;
           }
           drafts.add(new EventDraft(p, mod == Modality.PLANNED ? IntentCodes.forPlanned(code) : code,

@@ -608,4 +608,23 @@ class EventFinderTest {
         "nsubj(4,1) cc(3,2) conj(1,3) nsubj(4,3) root(0,4) mark(6,5) xcomp(4,6) compound(8,7) obj(6,8) punct(4,9)");
     assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("03") && t.endsWith("GHA TGO"));
   }
+
+  @Test
+  void aSideThatMeetsTwoOthersMeetsEach() {
+    var doc = HandParse.sentence(
+        "Ghana/NNP/LOCATION met/VBD/meet Togo/NNP/LOCATION and/CC Benin/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) cc(5,4) conj(3,5) obj(2,5) punct(2,6)");
+    assertThat(triples(bundled, doc)).contains("040 GHA TGO", "040 GHA BEN");
+  }
+
+  @Test
+  void twoInternationalBodiesAreTwoSidesThoughTheyShareACode() {
+    var doc = HandParse.sentence("NATO/NNP/ORGANIZATION praised/VBD/praise UNICEF/NNP/ORGANIZATION ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
+    var nato = new Actor("a1", "NATO", ActorKind.ORGANIZATION, Optional.empty(), Optional.of("IGO"), Optional.empty(),
+        List.of(new Mention(0, 4, "NATO")));
+    var unicef = new Actor("a2", "UNICEF", ActorKind.ORGANIZATION, Optional.empty(), Optional.of("IGO"),
+        Optional.empty(), List.of(new Mention(13, 19, "UNICEF")));
+    assertThat(triples(bundled, doc, nato, unicef)).containsExactly("051 IGO IGO");
+  }
 }
