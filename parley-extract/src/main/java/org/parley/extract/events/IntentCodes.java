@@ -3,7 +3,8 @@ package org.parley.extract.events;
 import java.util.Map;
 
 /**
- * The CAMEO code of a cooperative act that is announced rather than done. The CAMEO codebook codes
+ * The CAMEO code of an act announced rather than done: refused (12), threatened (13) or, for a
+ * cooperative act, intended (03). The CAMEO codebook codes
  * "will provide food aid", "will meet", "will release the prisoners" under its intent category (03),
  * whose sub-codes mirror the acts they promise; Parley also marks such events planned.
  */
@@ -18,6 +19,17 @@ final class IntentCodes {
       Map.entry("07", "033"),
       Map.entry("081", "0351"), Map.entry("083", "034"), Map.entry("084", "0353"), Map.entry("085", "0354"),
       Map.entry("086", "0355"), Map.entry("087", "0356"), Map.entry("08", "035"));
+
+  /** A refusal of a complement event is coded by what was refused (CAMEO 12 subcategories). */
+  static final Map<String, String> REFUSED = Map.of(
+      "03", "121", "04", "125", "05", "127", "06", "121", "07", "122", "08", "124");
+  /**
+   * A pledge of a hostile act is a threat (CAMEO 13): "vowed to retaliate against X", "promised to
+   * expel the envoys". Coded by what is threatened, as is a plain threat ("threatened to strike").
+   * Two sides agreeing on a step ("agreed to postpone the vote") threaten no one.
+   */
+  static final Map<String, String> THREATENED = Map.of(
+      "14", "133", "15", "138", "16", "131", "17", "137", "18", "138", "19", "138", "20", "1383");
 
   private IntentCodes() {}
 

@@ -1,0 +1,121 @@
+package org.parley.extract.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.article.Dateline;
+import org.parley.core.record.Location;
+import org.parley.core.record.Mention;
+import org.parley.core.record.Place;
+import org.parley.core.text.ParsedDocument;
+import org.parley.core.text.Token;
+import org.parley.extract.actors.MentionIndex;
+import org.parley.extract.dictionary.Knowledge;
+
+/** One coding pass over one document: the shared state, and the token helpers every pass uses. */
+abstract class CodingPass {
+  /**
+   * Aid and force reach places and people more than states: "aid to people hit by the quake in X";
+   * a threat is aimed at where its act would happen ("threatened to resume raids in X").
+   */
+  static final Set<String> TARGET_BY_PLACE_ROOTS = Set.of("03", "07", "13", "15", "18", "19", "20");
+
+  final Knowledge knowledge;
+  final PatternBook patterns;
+  final ModalityJudge modality;
+  final ParsedDocument doc;
+  final List<Token> tokens;
+  final ArgumentResolver resolver;
+  final MentionIndex mentions;
+  final EventDater dater;
+  final List<Place> places;
+  final Optional<Dateline> dateline;
+  final List<EventDraft> drafts;
+  final Set<Integer> verbTriggers;
+
+  CodingPass(CodingState state) {
+    this.knowledge = state.knowledge;
+    this.patterns = state.patterns;
+    this.modality = state.modality;
+    this.doc = state.doc;
+    this.tokens = state.doc.tokens();
+    this.resolver = state.resolver;
+    this.mentions = state.mentions;
+    this.dater = state.dater;
+    this.places = state.places;
+    this.dateline = state.dateline;
+    this.drafts = state.drafts;
+    this.verbTriggers = state.verbTriggers;
+  }
+
+  /**
+   * Whether the token could be a side of an event: an actor's mention, a pronoun, a named entity, a
+   * country's name or a role noun.
+   */
+  static boolean couldBeParty(Knowledge knowledge, ParsedDocument doc, MentionIndex mentions, Token t) {
+    if (mentions.has(t.index()) || t.pos().equals("PRP") || !t.ner().equals("O")) {
+      return true;
+    }
+    if (t.isCapitalised() && knowledge.countryRefs().longestAt(doc.tokens(), t.index(), Token::word).isPresent()) {
+      return true;
+    }
+    return t.isNoun() && !knowledge.roles().get(t.lemma().toLowerCase(Locale.ROOT)).isEmpty();
+  }
+
+  boolean couldBeParty(Token t) {
+    return couldBeParty(knowledge, doc, mentions, t);
+  }
+
+  /** "both sides", "the two leaders", "they": the two parties of the latest exchange. */
+  boolean pairAnaphor(Graph graph, int head) {
+    String word = tokens.get(head).word().toLowerCase(Locale.ROOT);
+    if (word.equals("they") || word.equals("both")) {
+      return true;
+    }
+    boolean two = graph.children(head, r -> r.equals("nummod") || r.equals("det") || r.equals("det:predet"))
+        .stream().map(c -> tokens.get(c).word().toLowerCase(Locale.ROOT)).anyMatch(w -> w.equals("two") || w.equals("both"));
+    return two && tokens.get(head).pos().equals("NNS");
+  }
+
+  Optional<Location> location(Set<Integer> clause) {
+    return locationInClause(clause).or(() -> dateline.flatMap(d -> places.stream()
+        .filter(p -> p.name().equals(d.place()) && p.lat().isPresent() && p.lon().isPresent()).findFirst())
+        .map(p -> new Location(p.name(), p.country(), p.lat().get(), p.lon().get())));
+  }
+
+  /** A geocoded place the clause itself names. */
+  Optional<Location> locationInClause(Set<Integer> clause) {
+    for (Place place : places) {
+      if (place.lat().isEmpty() || place.lon().isEmpty()) {
+        continue;
+      }
+      for (Mention m : place.mentions()) {
+        if (clause.stream().anyMatch(i -> tokens.get(i).start() == m.start())) {
+          return Optional.of(new Location(place.name(), place.country(), place.lat().get(), place.lon().get()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  boolean headIs(int node, String word) {
+    String form = tokens.get(node).word().toLowerCase(Locale.ROOT);
+    return lemma(node).equals(word) || form.equals(word)
+        || (form.endsWith("s") && form.substring(0, form.length() - 1).equals(word));
+  }
+
+  /** Whether some pattern codes this word as a hostile act (CAMEO roots 11 to 20). */
+  boolean hostile(Token word) {
+    return patterns.candidates(word).stream().anyMatch(c -> Integer.parseInt(c.cameo().substring(0, 2)) >= 11);
+  }
+
+  /** "flew to Geneva to meet": a subject right after "to" is a misparse of a place. */
+  boolean afterTo(int token) {
+    return token > 0 && tokens.get(token - 1).word().equalsIgnoreCase("to");
+  }
+
+  String lemma(int token) {
+    return tokens.get(token).lemma().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,316 @@
+package org.parley.extract.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Reads a trigger's frame off the dependency parse: which patterns fit it, what their required
+ * words, sources and targets are, and which fitting pattern wins.
+ */
+final class FrameReader extends CodingPass {
+  /**
+   * Relations a noun event climbs to find the verb whose subject is its source: "held talks",
+   * "held hours of talks", "engaging in talks", "met at the start of a visit".
+   */
+  private static final Set<String> LIGHT_RELATIONS = Set.of(
+      "obj", "xcomp", "nmod:of", "obl:in", "obl:at", "obl:of");
+  /** Phrases that say whose a demand, an offer or a pressure is: "Chile's", "by Chile", "from Chile". */
+  private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "nmod:by", "nmod:from");
+  private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
+
+  FrameReader(CodingState state) {
+    super(state);
+  }
+
+  /**
+   * "engaged in talks", "carried out raids", "launched an offensive": a verb that only a
+   * dictionary's bare default codes gives way to the event noun it governs, which says more.
+   */
+  boolean lightVerbOfEventNoun(Graph graph, FrameMatch m) {
+    if (m.pattern().curated() || !m.pattern().requirements().isEmpty() || m.pattern().subject().isPresent()) {
+      return false;
+    }
+    return graph.children(m.trigger(), r -> LIGHT_RELATIONS.contains(r) || Graph.base(r).equals("obj")).stream()
+        .anyMatch(n -> tokens.get(n).isNoun() && patterns.candidates(tokens.get(n)).stream().anyMatch(TriggerPattern::noun));
+  }
+
+  /**
+   * The most specific pattern whose frame fits; one that finds a target actor wins. Without a
+   * target, a pattern that expects none beats one whose target slot stayed empty.
+   */
+  Optional<FrameMatch> bestMatch(Graph graph, int trigger, List<TriggerPattern> candidates) {
+    Optional<FrameMatch> noSlot = Optional.empty();
+    Optional<FrameMatch> emptySlot = Optional.empty();
+    Optional<FrameMatch> anyFit = Optional.empty();
+    for (TriggerPattern p : candidates) {
+      Optional<FrameMatch> fit = fit(graph, trigger, p);
+      if (fit.isEmpty()) {
+        continue;
+      }
+      FrameMatch m = fit.get();
+      boolean byPlace = TARGET_BY_PLACE_ROOTS.contains(p.cameo().substring(0, 2));
+      boolean resolvable = m.targets().stream().anyMatch(t -> resolver.resolvable(graph, t) || pairAnaphor(graph, t)
+          || byPlace && resolver.hasCountryWithin(graph, t));
+      if (resolvable) {
+        return fit;
+      }
+      FrameMatch bare = m.withArguments(m.sources(), List.of());
+      if (noSlot.isEmpty() && !p.hasTargetSlot()) {
+        noSlot = Optional.of(bare);
+      } else if (emptySlot.isEmpty() && (p.targetless() || p.symmetric() || p.absorbs())) {
+        emptySlot = Optional.of(bare);
+      }
+      if (anyFit.isEmpty()) {
+        anyFit = Optional.of(bare);
+      }
+    }
+    if (noSlot.isPresent()) {
+      return noSlot;
+    }
+    return emptySlot.isPresent() ? emptySlot : anyFit;
+  }
+
+  Optional<FrameMatch> fit(Graph graph, int trigger, TriggerPattern p) {
+    boolean passive = !p.noun() && (graph.hasChild(trigger, "nsubj:pass") || graph.hasChild(trigger, "aux:pass"));
+    List<Integer> objects = p.noun() ? List.of() : graph.children(trigger, passive ? "nsubj:pass" : "obj");
+    List<Integer> words = new ArrayList<>();
+    for (Requirement r : p.requirements()) {
+      List<Integer> holders = new ArrayList<>();
+      if (r.preposition().isPresent()) {
+        String prep = r.preposition().get();
+        Predicate<String> through = rel -> rel.equals("obl:" + prep) || rel.equals("nmod:" + prep);
+        holders.addAll(graph.children(trigger, through));
+        // "imposed sanctions on oil exports": the phrase hangs from the object as often as from the verb.
+        for (int word : words) {
+          holders.addAll(graph.children(word, through));
+        }
+      } else {
+        holders.addAll(objects);
+        // "declined to comment"; a complement that is an event of Parley's own patterns ("pledged
+        // to help", "planning to visit") is taken in whole instead.
+        graph.children(trigger, "xcomp").stream()
+            .filter(x -> patterns.candidates(tokens.get(x)).stream().noneMatch(TriggerPattern::curated))
+            .forEach(holders::add);
+      }
+      Optional<Integer> hit = holders.stream().filter(o -> !words.contains(o) && fits(graph, o, r)).findFirst();
+      if (hit.isEmpty()) {
+        return Optional.empty();
+      }
+      words.add(hit.get());
+    }
+    // "forced the envoy out of the country" parses the particle into a two-word preposition.
+    if (p.particle().isPresent() && graph.children(trigger, r -> r.equals("compound:prt") || r.equals("advmod"))
+        .stream().noneMatch(c -> lemma(c).equals(p.particle().get()))
+        && !graph.hasChild(trigger, "obl:" + p.particle().get() + "_of")) {
+      return Optional.empty();
+    }
+    if (p.deontic() && !reportsObligation(graph, trigger)) {
+      return Optional.empty();
+    }
+    if (p.subject().isPresent()
+        && verbSources(graph, trigger, passive).stream().noneMatch(subj -> fits(graph, subj, p.subject().get()))) {
+      return Optional.empty();
+    }
+    Optional<Integer> object = words.stream().findFirst();
+    List<Integer> targets = new ArrayList<>();
+    for (String slot : p.targetSlots()) {
+      switch (slot) {
+        case "obj" -> {
+          objects.stream().filter(o -> !words.contains(o)).forEach(targets::add);
+          // "froze the assets of three ministers": the object the pattern names is the target's.
+          objects.stream().filter(words::contains)
+              .forEach(o -> targets.addAll(graph.children(o, r -> OWNER_RELATIONS.contains(r) || r.equals("nmod:of"))));
+          if (objects.isEmpty()) {
+            // "help the Philippines strengthen its coast guard": the object is the small clause's subject.
+            // An accusation's clause must tell of a hostile act: "alleged that Chad armed the rebels"
+            // accuses Chad, "claimed that Chad's economy grew" accuses no one.
+            boolean accusation = p.cameo().startsWith("11");
+            for (int clause : graph.children(trigger, r -> r.equals("ccomp") || r.equals("xcomp"))) {
+              if (!accusation || hostile(tokens.get(clause))) {
+                targets.addAll(graph.children(clause, "nsubj"));
+              }
+            }
+          }
+        }
+        case "iobj" -> targets.addAll(graph.children(trigger, "iobj"));
+        default -> {
+          targets.addAll(graph.children(trigger, r -> r.equals("obl:" + slot) || r.equals("nmod:" + slot)));
+          if (graph.children(trigger, "compound:prt").stream().anyMatch(c -> lemma(c).equals(slot))) {
+            targets.addAll(objects); // "called on Israel", parsed as a particle and an object
+          }
+          // "called on the government to release": the parser often makes "on" the mark of the
+          // infinitive and the government its subject.
+          for (int clause : graph.children(trigger, r -> Graph.base(r).equals("advcl") || r.equals("xcomp"))) {
+            if (graph.children(clause, "mark").stream().anyMatch(mk -> lemma(mk).equals(slot))) {
+              targets.addAll(graph.children(clause, "nsubj"));
+            }
+          }
+          for (int word : words) {
+            targets.addAll(graph.children(word, r -> r.equals("nmod:" + slot)));
+            // "suspended part of its aid to Laos": the part's whole says whom it reached.
+            if (knowledge.isA(lemma(word), "part")) {
+              for (int whole : graph.children(word, "nmod:of")) {
+                targets.addAll(graph.children(whole, r -> r.equals("nmod:" + slot)));
+              }
+            }
+          }
+        }
+      }
+    }
+    if (!p.hasTargetSlot()) {
+      // "met the union's demands", "accepted a proposal by Chile": a phrase the pattern requires
+      // says whose it is, and that side is the target.
+      for (int word : words) {
+        targets.addAll(graph.children(word, OWNER_RELATIONS::contains));
+      }
+    }
+    List<Integer> roots = new ArrayList<>(List.of(trigger));
+    // "started barring", "were expected to meet": the governing verb's time is the event's.
+    graph.head(trigger).filter(h -> h.relation().equals("xcomp")).ifPresent(h -> roots.add(h.governor()));
+    List<Integer> sources = p.noun() ? nounSources(graph, trigger, p, roots) : verbSources(graph, trigger, passive);
+    targets.removeIf(t -> ownedBySource(graph, t));
+    // "conceded to demands from the union", "bowed to pressure by Washington": a prepositional
+    // target that names no one is aimed at whose it is. (An object is a thing acted on: "received
+    // the leader's money" is no visit of the leader.)
+    for (int t : List.copyOf(targets)) {
+      if (!objects.contains(t) && !resolver.resolvable(graph, t)) {
+        targets.addAll(graph.children(t, OWNER_RELATIONS::contains));
+      }
+    }
+    return Optional.of(new FrameMatch(p, trigger, object, words, sources, dedupe(targets), passive, roots, List.of()));
+  }
+
+  List<Integer> verbSources(Graph graph, int verb, boolean passive) {
+    int node = verb;
+    for (int step = 0; step < 3; step++) {
+      List<Integer> found = passive
+          ? graph.children(node, r -> r.equals("obl:agent") || r.equals("obl:by"))
+          : graph.children(node, r -> r.equals("nsubj") || r.equals("nsubj:xsubj")).stream()
+              .filter(subject -> !afterTo(subject)).toList();
+      if (!found.isEmpty() || passive) {
+        return found;
+      }
+      var head = graph.head(node);
+      // A participle before its noun only describes it: "the visiting minister", "Chile's visiting king".
+      boolean prenominal = head.isPresent() && (head.get().governor() > node
+          || Set.of("POS", "DT", "PRP$").contains(tokens.get(node - 1).pos()));
+      if (head.isPresent() && head.get().relation().equals("acl") && !passive && !prenominal) {
+        // "students demanding reforms", "a statement demanding that ...": a participle's doer is
+        // the noun it qualifies, or whoever issued the statement the noun names.
+        int noun = head.get().governor();
+        if (resolver.resolvable(graph, noun)) {
+          return List.of(noun);
+        }
+        var holder = graph.head(noun).filter(h -> Graph.base(h.relation()).equals("obj"));
+        if (holder.isEmpty()) {
+          return List.of();
+        }
+        node = holder.get().governor();
+        continue;
+      }
+      if (head.isEmpty() || !Set.of("xcomp", "conj", "advcl").contains(Graph.base(head.get().relation()))) {
+        return List.of();
+      }
+      node = head.get().governor();
+    }
+    return List.of();
+  }
+
+  /** "the minister's visit", "a visit by the minister", else the subject of the verb that holds the noun. */
+  List<Integer> nounSources(Graph graph, int noun, TriggerPattern p, List<Integer> clauseRoots) {
+    List<Integer> own = new ArrayList<>(graph.children(noun, r -> r.equals("nmod:poss") || r.equals("nmod:by")
+        || r.equals("nmod:agent")));
+    for (int child : graph.children(noun, r -> r.equals("amod") || r.equals("compound"))) {
+      if (resolver.resolvable(graph, child)) {
+        own.add(child);
+      }
+    }
+    own.removeIf(o -> !resolver.resolvable(graph, o));
+    int node = noun;
+    for (int step = 0; step < 4; step++) {
+      var head = graph.head(node);
+      if (head.isEmpty() || !(LIGHT_RELATIONS.contains(head.get().relation())
+          || Set.of("obj", "xcomp").contains(Graph.base(head.get().relation())))) {
+        break;
+      }
+      node = head.get().governor();
+      // "rejected the sanctions", "expelled them in retaliation": an event's object, or a bare
+      // noun on its verb, is what that event is about, not a second act of its doer ("took part in
+      // talks with Peru" still is one).
+      boolean about = step == 0 && (Graph.base(head.get().relation()).equals("obj")
+          || graph.children(noun, r -> r.startsWith("nmod")).isEmpty());
+      if (verbTriggers.contains(node) && about) {
+        break;
+      }
+      if (tokens.get(node).pos().startsWith("VB")) {
+        clauseRoots.add(node);
+        if (own.isEmpty() && p.implicitSector().isEmpty()) {
+          boolean passive = graph.hasChild(node, "nsubj:pass") || graph.hasChild(node, "aux:pass");
+          return verbSources(graph, node, passive);
+        }
+        break;
+      }
+    }
+    return own;
+  }
+
+  /**
+   * Whether the phrase headed by {@code node} is one a requirement accepts: its head word (a
+   * plural as its singular: "troops" keeps its plural as lemma) with the phrase's modifiers, or a
+   * one-word phrase found as a modifier ("used chemical weapons" fits {@code +chemical},
+   * "pledged $55 million in aid" fits {@code +aid}).
+   */
+  boolean fits(Graph graph, int node, Requirement requirement) {
+    for (List<String> phrase : requirement.alternatives()) {
+      String head = phrase.get(phrase.size() - 1);
+      if (phrase.size() == 1) {
+        if (headIs(node, head) || graph.children(node, r -> r.equals("amod") || r.equals("compound")
+            || r.equals("nmod:in") || r.equals("nmod:of")).stream().anyMatch(m -> lemma(m).equals(head))) {
+          return true;
+        }
+      } else if (headIs(node, head)) {
+        Set<String> modifiers = new HashSet<>();
+        for (int m : graph.children(node, r -> Set.of("amod", "compound", "nummod", "flat").contains(r)
+            || r.startsWith("nmod"))) {
+          modifiers.add(lemma(m));
+          modifiers.add(tokens.get(m).word().toLowerCase(Locale.ROOT));
+        }
+        if (modifiers.containsAll(phrase.subList(0, phrase.size() - 1))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "withdrew its troops", "recalled their envoy": the source's own people are not whom it acts
+   * on. Relations are: "attacked its neighbour" does name the target, and "neighbour" is no role.
+   */
+  boolean ownedBySource(Graph graph, int phrase) {
+    return !knowledge.roles().get(lemma(phrase)).isEmpty() && graph.children(phrase, "nmod:poss").stream()
+        .anyMatch(p -> Set.of("its", "their").contains(tokens.get(p).word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** "said that Peru must withdraw", "insisted Chile should pay", "said Laos has to act". */
+  boolean reportsObligation(Graph graph, int trigger) {
+    for (int clause : graph.children(trigger, "ccomp")) {
+      boolean modal = graph.children(clause, "aux").stream().map(this::lemma).anyMatch(OBLIGING::contains);
+      boolean haveTo = lemma(clause).equals("have") && !graph.children(clause, "xcomp").isEmpty();
+      if ((modal || haveTo) && graph.hasChild(clause, "nsubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Integer> dedupe(List<Integer> list) {
+    return List.copyOf(new LinkedHashSet<>(list));
+  }
+}
