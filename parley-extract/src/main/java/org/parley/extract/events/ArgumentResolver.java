@@ -224,11 +224,26 @@ final class ArgumentResolver {
 
   /** "two opposition figures", "Kenya's foreign minister": a role noun, with a country if stated. */
   private Optional<Actor> roleActor(Graph graph, int head, Optional<String> countryHint, boolean create) {
+    // "a general strike", "a former military officer": a role word used as an adjective names no one
+    // of its own.
+    return doc.tokens().get(head).isNoun() ? roleNounActor(graph, head, countryHint, create) : Optional.empty();
+  }
+
+  /** Whether the phrase is a role: "the police", "a former military officer". */
+  boolean namesARole(Graph graph, int head) {
+    return roleActor(graph, head, Optional.empty(), false).isPresent();
+  }
+
+  /**
+   * "separatist positions", "rebel-held towns": whose a thing is, named by a role word before it,
+   * adjective or noun.
+   */
+  Optional<Actor> roleOwner(Graph graph, int modifier, Optional<String> countryHint) {
+    return roleNounActor(graph, modifier, countryHint, true);
+  }
+
+  private Optional<Actor> roleNounActor(Graph graph, int head, Optional<String> countryHint, boolean create) {
     List<Token> tokens = doc.tokens();
-    // "a general strike", "the chief concern": a role word used as an adjective names no one.
-    if (!tokens.get(head).isNoun()) {
-      return Optional.empty();
-    }
     int from = doc.sentenceOf(tokens.get(head)).first();
     List<Token> upToHead = tokens.subList(from, head + 1);
     int end = upToHead.size();

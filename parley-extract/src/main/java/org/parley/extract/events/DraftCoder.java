@@ -44,7 +44,7 @@ final class DraftCoder extends CodingPass {
     List<Actor> targets = new ArrayList<>();
     for (int phrase : m.targets()) {
       // "attacked a Nigerian army base": a thing's owner says more than the state its adjective names.
-      List<Actor> owner = THING_OWNER_ROOTS.contains(p.cameo().substring(0, 2)) && thing(phrase)
+      List<Actor> owner = THING_OWNER_ROOTS.contains(p.cameo().substring(0, 2)) && thing(graph, phrase)
           ? ownerOfThing(graph, List.of(phrase), sources) : List.of();
       for (Actor a : owner.isEmpty() ? actors(graph, List.of(phrase), hint, false) : owner) {
         if (targets.stream().noneMatch(t -> t.id().equals(a.id()))) {
@@ -164,11 +164,9 @@ final class DraftCoder extends CodingPass {
     for (int phrase : phrases) {
       for (String relation : THING_OWNER_RELATIONS) {
         for (int owner : graph.children(phrase, relation)) {
-          if (!resolver.resolvable(graph, owner)) {
-            continue;
-          }
           Optional<String> hint = sources.stream().flatMap(a -> a.country().stream()).findFirst();
-          Optional<Actor> actor = resolver.resolve(graph, owner, hint);
+          Optional<Actor> actor = resolver.resolvable(graph, owner) ? resolver.resolve(graph, owner, hint)
+              : relation.equals("amod") && thing(graph, phrase) ? resolver.roleOwner(graph, owner, hint) : Optional.empty();
           if (actor.isPresent() && sources.stream().noneMatch(src -> src.id().equals(actor.get().id()))) {
             return List.of(actor.get());
           }
@@ -184,11 +182,10 @@ final class DraftCoder extends CodingPass {
   }
 
   /** A common noun that names no one: "the base", "the decision", not "the police" or "Chad". */
-  boolean thing(int head) {
+  boolean thing(Graph graph, int head) {
     Token t = tokens.get(head);
     return t.isNoun() && !t.pos().startsWith("NNP") && t.ner().equals("O") && !mentions.has(head)
-        && knowledge.roles().get(t.lemma().toLowerCase(Locale.ROOT)).isEmpty()
-        && knowledge.roles().get(t.word().toLowerCase(Locale.ROOT)).isEmpty();
+        && !resolver.namesARole(graph, head);
   }
 
   /** "Thousands", "some 2,000", "a crowd": people counted but not said to be anyone's. */

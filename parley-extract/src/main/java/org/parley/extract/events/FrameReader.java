@@ -227,7 +227,9 @@ final class FrameReader extends CodingPass {
     List<Integer> own = new ArrayList<>(graph.children(noun, r -> r.equals("nmod:poss") || r.equals("nmod:by")
         || r.equals("nmod:agent")));
     for (int child : graph.children(noun, r -> r.equals("amod") || r.equals("compound"))) {
-      if (resolver.resolvable(graph, child)) {
+      // "a general strike": the first word of a two-word event noun is the event, not its doer.
+      boolean partOfTheNoun = p.heads().stream().anyMatch(h -> h.startsWith(lemma(child) + "-"));
+      if (!partOfTheNoun && resolver.resolvable(graph, child)) {
         own.add(child);
       }
     }

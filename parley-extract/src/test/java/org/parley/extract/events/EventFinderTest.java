@@ -627,4 +627,13 @@ class EventFinderTest {
         Optional.empty(), List.of(new Mention(13, 19, "UNICEF")));
     assertThat(triples(bundled, doc, nato, unicef)).containsExactly("051 IGO IGO");
   }
+
+  @Test
+  void aRoleAdjectiveBeforeAThingNamesWhoseItIs() {
+    var doc = HandParse.sentence(
+        "Malian/JJ/Malian/MISC troops/NNS/troop shelled/VBD/shell separatist/JJ/separatist positions/NNS/position ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) amod(5,4) obj(3,5) punct(3,6)");
+    assertThat(withFoundActors(doc)).extracting(e -> e.sourceCode().orElse("-") + " " + e.targetCode().orElse("-"))
+        .containsExactly("MLIMIL MLIREB");
+  }
 }
