@@ -201,7 +201,7 @@ final class ComplementRules extends CodingPass {
    * attached clauses inside it: in "agreed on flights, which lifted airline shares", the lifting
    * is not part of what was agreed.
    */
-  private static void subtree(Graph graph, int root, Set<Integer> into) {
+  static void subtree(Graph graph, int root, Set<Integer> into) {
     if (into.add(root)) {
       for (var d : graph.children(root)) {
         if (!d.relation().startsWith("acl:relcl") && !d.relation().equals("parataxis")) {

@@ -211,8 +211,10 @@ final class DraftCoder extends CodingPass {
         }
       }
     }
-    return locationInClause(EventDater.clause(graph, m.clauseRoots())).flatMap(Location::country)
-        .map(resolver::state);
+    // "a bomb near Kandahar killed ...": where the weapon was is where the attack happened.
+    Set<Integer> where = new HashSet<>(EventDater.clause(graph, m.clauseRoots()));
+    instruments.forEach(i -> ComplementRules.subtree(graph, i, where));
+    return locationInClause(where).flatMap(Location::country).map(resolver::state);
   }
 
   void addDrafts(Graph graph, Sentence s, FrameMatch m, List<Actor> sources, List<Actor> targets,

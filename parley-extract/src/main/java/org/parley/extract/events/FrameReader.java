@@ -48,17 +48,22 @@ final class FrameReader extends CodingPass {
     Optional<FrameMatch> noSlot = Optional.empty();
     Optional<FrameMatch> emptySlot = Optional.empty();
     Optional<FrameMatch> anyFit = Optional.empty();
+    Optional<FrameMatch> placeOnly = Optional.empty();
     for (TriggerPattern p : candidates) {
       Optional<FrameMatch> fit = fit(graph, trigger, p);
       if (fit.isEmpty()) {
         continue;
       }
       FrameMatch m = fit.get();
-      boolean byPlace = TARGET_BY_PLACE_ROOTS.contains(p.cameo().substring(0, 2));
-      boolean resolvable = m.targets().stream().anyMatch(t -> resolver.resolvable(graph, t) || pairAnaphor(graph, t)
-          || byPlace && resolver.hasCountryWithin(graph, t));
-      if (resolvable) {
+      if (m.targets().stream().anyMatch(t -> resolver.resolvable(graph, t) || pairAnaphor(graph, t))) {
         return fit;
+      }
+      // A target found only as a place inside the phrase gives way to a pattern whose target is an
+      // actor: "forced out refugees from a camp in X" has the refugees as its target.
+      boolean byPlace = TARGET_BY_PLACE_ROOTS.contains(p.cameo().substring(0, 2));
+      if (placeOnly.isEmpty() && byPlace && m.targets().stream().anyMatch(t -> resolver.hasCountryWithin(graph, t))) {
+        placeOnly = fit;
+        continue;
       }
       FrameMatch bare = m.withArguments(m.sources(), List.of());
       if (noSlot.isEmpty() && !p.hasTargetSlot()) {
@@ -69,6 +74,9 @@ final class FrameReader extends CodingPass {
       if (anyFit.isEmpty()) {
         anyFit = Optional.of(bare);
       }
+    }
+    if (placeOnly.isPresent()) {
+      return placeOnly;
     }
     if (noSlot.isPresent()) {
       return noSlot;

@@ -636,4 +636,21 @@ class EventFinderTest {
     assertThat(withFoundActors(doc)).extracting(e -> e.sourceCode().orElse("-") + " " + e.targetCode().orElse("-"))
         .containsExactly("MLIMIL MLIREB");
   }
+
+  @Test
+  void cuttingReliefToAPlaceIsAimedAtItsState() {
+    var doc = HandParse.sentence(
+        "Norway/NNP/LOCATION cut/VBD/cut food/NN supplies/NNS/supply to/TO camps/NNS/camp in/IN Chad/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(6,5) obl:to(2,6) case(8,7) nmod:in(6,8) punct(2,9)");
+    assertThat(triples(bundled, doc)).containsExactly("1623 NOR TCD");
+  }
+
+  @Test
+  void whereTheWeaponWasIsWhereAnUnclaimedAttackHappened() {
+    var doc = HandParse.sentence(
+        "A/DT bomb/NN near/IN Gao/NNP/LOCATION killed/VBD/kill two/CD Malian/JJ/Malian/MISC soldiers/NNS/soldier ./.",
+        "det(2,1) nsubj(5,2) case(4,3) nmod:near(2,4) root(0,5) nummod(8,6) amod(8,7) obj(5,8) punct(5,9)");
+    assertThat(withFoundActors(doc, city(doc, "Gao", "MLI"))).extracting(e -> e.cameo().substring(0, 2) + " "
+        + e.sourceCode().orElse("-") + " " + e.targetCode().orElse("-")).containsExactly("18 MLI MLIMIL");
+  }
 }

@@ -38,4 +38,16 @@ class LanguageGuardTest {
     assertThat(guard.judge("La presidenta Ana Ruiz visitó Lima con los ministros de Chile.").english()).isFalse();
     assertThat(guard.judge("Le président du Tchad a rencontré les ministres et des rebelles.").english()).isFalse();
   }
+
+  @Test
+  void acceptsShortEnglishWithFewFunctionWords() {
+    assertThat(guard.judge("Chadian troops kill rebels near Sudanese border").english()).isTrue();
+    assertThat(guard.judge("Bolivian police fired tear gas against striking miners in Potosi.").english()).isTrue();
+  }
+
+  @Test
+  void rejectsShortIndonesianAndPortugueseSentences() {
+    assertThat(guard.judge("Presiden Ghana bertemu dengan menteri dari Togo untuk membahas perbatasan.").english()).isFalse();
+    assertThat(guard.judge("O presidente de Angola não aceitou uma proposta com os rebeldes.").english()).isFalse();
+  }
 }
