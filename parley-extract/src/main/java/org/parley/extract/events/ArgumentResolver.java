@@ -272,7 +272,9 @@ final class ArgumentResolver {
     String rule = "title";
     int first = head;
     // "Kenyan police", "Kenya's police", "UN troops"; and "the leaders of Egypt's largest party".
-    for (int child : graph.children(head, r -> PHRASE_RELATIONS.contains(r) || r.equals("nmod:of"))) {
+    // "dissidents from Myanmar": where people come from is their country too.
+    for (int child : graph.children(head, r -> PHRASE_RELATIONS.contains(r) || r.equals("nmod:of")
+        || r.equals("nmod:from"))) {
       if (child < head) {
         first = Math.min(first, child);
       }
@@ -292,9 +294,16 @@ final class ArgumentResolver {
       } else {
         Optional<String> possessor = graph.children(child, "nmod:poss").stream().map(this::countryAt)
             .flatMap(Optional::stream).findFirst().map(r -> r.country().iso3());
+        // "the mayor of Hebron", "the governor of the province of Kunduz": a named place, or one
+        // the phrase's own "of" names, is in its state.
+        Optional<String> placed = stateAt(child).or(() -> graph.children(child, "nmod:of").stream()
+            .map(this::stateAt).flatMap(Optional::stream).findFirst());
         if (possessor.isPresent()) {
           country = possessor;
           rule = "title";
+        } else if (placed.isPresent()) {
+          country = placed;
+          rule = "place";
         }
       }
     }

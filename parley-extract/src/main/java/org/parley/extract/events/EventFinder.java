@@ -141,6 +141,8 @@ public EventFindings find(
           match.ifPresent(m -> {
             matches.add(m);
             consumed.addAll(m.words());
+            // "issued arrest warrants": the required phrase's own modifiers are no event of their own.
+            m.words().forEach(w -> consumed.addAll(graph.children(w, "compound")));
           });
         }
       }

@@ -653,4 +653,21 @@ class EventFinderTest {
     assertThat(withFoundActors(doc, city(doc, "Gao", "MLI"))).extracting(e -> e.cameo().substring(0, 2) + " "
         + e.sourceCode().orElse("-") + " " + e.targetCode().orElse("-")).containsExactly("18 MLI MLIMIL");
   }
+
+  @Test
+  void anOfficialOfANamedPlaceIsOfThatPlacesState() {
+    var doc = HandParse.sentence(
+        "Niger/NNP/LOCATION freed/VBD/free the/DT mayor/NN of/IN the/DT city/NN of/IN Kano/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(7,5) det(7,6) nmod:of(4,7) case(9,8) nmod:of(7,9) punct(2,10)");
+    assertThat(triples(bundled, doc)).containsExactly("0841 NER NGAGOV");
+  }
+
+  @Test
+  void anArrestWarrantIsOneArrest() {
+    var doc = HandParse.sentence(
+        "Ghana/NNP/LOCATION issued/VBD/issue arrest/NN warrants/NNS/warrant for/IN two/CD Togolese/JJ/Togolese/MISC "
+            + "men/NNS/man ./.",
+        "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(8,5) nummod(8,6) amod(8,7) nmod:for(4,8) punct(2,9)");
+    assertThat(withFoundActors(doc)).extracting(e -> e.cameo()).containsExactly("173");
+  }
 }
