@@ -40,7 +40,12 @@ final class DraftCoder extends CodingPass {
   void code(Graph graph, Sentence s, FrameMatch m) {
     TriggerPattern p = m.pattern();
     List<Actor> sources = actors(graph, m.sources(), Optional.empty(), p.symmetric());
-    Optional<String> hint = sources.stream().flatMap(a -> a.country().stream()).findFirst();
+    Optional<String> sourceCountry = sources.stream().flatMap(a -> a.country().stream()).findFirst();
+    // "Chadian strikes on Darfur killed twelve civilians": those an attack hits are, unless said
+    // otherwise, of the place where it hit, not of the attacker's state.
+    Optional<String> hint = ATTACK_ROOTS.contains(p.cameo().substring(0, 2))
+        ? locationInClause(EventDater.clause(graph, m.clauseRoots())).flatMap(Location::country).or(() -> sourceCountry)
+        : sourceCountry;
     List<Actor> targets = new ArrayList<>();
     for (int phrase : m.targets()) {
       // "attacked a Nigerian army base": a thing's owner says more than the state its adjective names.

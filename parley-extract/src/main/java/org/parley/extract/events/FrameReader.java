@@ -182,6 +182,13 @@ final class FrameReader extends CodingPass {
     // "started barring", "were expected to meet": the governing verb's time is the event's.
     graph.head(trigger).filter(h -> h.relation().equals("xcomp")).ifPresent(h -> roots.add(h.governor()));
     List<Integer> sources = p.noun() ? nounSources(graph, trigger, p, roots) : verbSources(graph, trigger, passive);
+    // "the decision drew criticism from Amnesty", "Chad faced pressure from donors": what the verb's
+    // subject draws is aimed at it.
+    if (p.noun() && targets.isEmpty()) {
+      graph.head(trigger).filter(h -> Graph.base(h.relation()).equals("obj") && h.governor() >= 0
+          && knowledge.isA(lemma(h.governor()), "drawing"))
+          .ifPresent(h -> targets.addAll(graph.children(h.governor(), "nsubj")));
+    }
     targets.removeIf(t -> ownedBySource(graph, t));
     // "conceded to demands from the union", "bowed to pressure by Washington": a prepositional
     // target that names no one is aimed at whose it is. (An object is a thing acted on: "received
@@ -232,8 +239,10 @@ final class FrameReader extends CodingPass {
 
   /** "the minister's visit", "a visit by the minister", else the subject of the verb that holds the noun. */
   List<Integer> nounSources(Graph graph, int noun, TriggerPattern p, List<Integer> clauseRoots) {
+    // "criticism from Amnesty", "pressure from donors": unless the pattern reads "from" as its target.
+    boolean fromIsSource = !p.targetSlots().contains("from");
     List<Integer> own = new ArrayList<>(graph.children(noun, r -> r.equals("nmod:poss") || r.equals("nmod:by")
-        || r.equals("nmod:agent")));
+        || r.equals("nmod:agent") || fromIsSource && r.equals("nmod:from")));
     for (int child : graph.children(noun, r -> r.equals("amod") || r.equals("compound"))) {
       // "a general strike": the first word of a two-word event noun is the event, not its doer.
       boolean partOfTheNoun = p.heads().stream().anyMatch(h -> h.startsWith(lemma(child) + "-"));
@@ -260,6 +269,13 @@ final class FrameReader extends CodingPass {
       }
       if (tokens.get(node).pos().startsWith("VB")) {
         clauseRoots.add(node);
+        // "drew criticism from Amnesty": whoever the verb's subject draws it from is the doer.
+        if (knowledge.isA(lemma(node), "drawing")) {
+          if (own.isEmpty()) {
+            own.addAll(graph.children(node, r -> r.equals("obl:from") || r.equals("obl:by")));
+          }
+          break;
+        }
         if (own.isEmpty() && p.implicitSector().isEmpty()) {
           boolean passive = graph.hasChild(node, "nsubj:pass") || graph.hasChild(node, "aux:pass");
           return verbSources(graph, node, passive);

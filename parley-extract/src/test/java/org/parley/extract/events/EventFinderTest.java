@@ -670,4 +670,23 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) compound(4,3) obj(2,4) case(8,5) nummod(8,6) amod(8,7) nmod:for(4,8) punct(2,9)");
     assertThat(withFoundActors(doc)).extracting(e -> e.cameo()).containsExactly("173");
   }
+
+  @Test
+  void thoseAnAttackHitsAreOfWhereItHitNotOfTheAttackersState() {
+    var doc = HandParse.sentence(
+        "Chad/NNP/LOCATION killed/VBD/kill ten/CD civilians/NNS/civilian in/IN Darfur/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) nummod(4,3) obj(2,4) case(6,5) obl:in(2,6) punct(2,7)");
+    var coded = bundled.find(doc, List.of(), List.of(), List.of(city(doc, "Darfur", "SDN")), Optional.empty(),
+        Optional.empty()).events();
+    assertThat(coded).extracting(e -> e.sourceCode().orElse("-") + " " + e.targetCode().orElse("-"))
+        .containsExactly("TCD SDNCVL");
+  }
+
+  @Test
+  void criticismThatASideDrawsIsAimedAtIt() {
+    var doc = HandParse.sentence(
+        "Ghana/NNP/LOCATION 's/POS decision/NN drew/VBD/draw criticism/NN from/IN Togo/NNP/LOCATION ./.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) case(7,6) obl:from(4,7) punct(4,8)");
+    assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("11") && t.endsWith("TGO GHA"));
+  }
 }
