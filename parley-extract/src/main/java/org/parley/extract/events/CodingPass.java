@@ -16,11 +16,11 @@ import org.parley.extract.dictionary.Knowledge;
 /** One coding pass over one document: the shared state, and the token helpers every pass uses. */
 abstract class CodingPass {
   /**
-   * Aid, its withdrawal and force reach places and people more than states: "aid to people hit by
-   * the quake in X", "cut food supplies to camps in X";
+   * Aid, its withdrawal, coercion and force reach places and people more than states: "aid to
+   * people hit by the quake in X", "cut food supplies to camps in X", "imposed a curfew in X";
    * a threat is aimed at where its act would happen ("threatened to resume raids in X").
    */
-  static final Set<String> TARGET_BY_PLACE_ROOTS = Set.of("03", "07", "13", "15", "16", "18", "19", "20");
+  static final Set<String> TARGET_BY_PLACE_ROOTS = Set.of("03", "07", "13", "15", "16", "17", "18", "19", "20");
 
   final Knowledge knowledge;
   final PatternBook patterns;

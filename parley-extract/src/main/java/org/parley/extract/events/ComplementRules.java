@@ -121,6 +121,12 @@ final class ComplementRules extends CodingPass {
       matches.set(i, new FrameMatch(pattern, outer.trigger(), outer.object(), outer.words(), sources, targets,
           outer.passive(), outer.clauseRoots(), unresolved));
       absorbed.add(inner.get());
+      // "asked that Chad respect the rights of the opposition and allow them to meet": everything a
+      // request or demand asks for is part of it, not an act of its own.
+      if (clauses) {
+        matches.stream().filter(m -> m != outer && complement.contains(m.trigger()) && !absorbed.contains(m))
+            .forEach(absorbed::add);
+      }
     }
     matches.removeAll(absorbed);
   }

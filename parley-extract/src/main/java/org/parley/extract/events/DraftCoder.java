@@ -21,8 +21,8 @@ import org.parley.core.time.TimeValue;
 final class DraftCoder extends CodingPass {
   /** Intents, consultations and cooperation, which two sides named together have with each other. */
   private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "06");
-  /** Acts whose target may be a thing that says whose it is: praise, blame, refusal, force. */
-  private static final Set<String> THING_OWNER_ROOTS = Set.of("05", "11", "12", "17", "18", "19", "20");
+  /** Acts whose target may be a thing that says whose it is: praise, inquiry, blame, refusal, force. */
+  private static final Set<String> THING_OWNER_ROOTS = Set.of("05", "09", "11", "12", "17", "18", "19", "20");
   /** What says whose a thing is, most telling first: "by rebels", "Chad's", "rebel", "of Chad", "in Chad". */
   private static final List<String> THING_OWNER_RELATIONS = List.of(
       "nmod:by", "nmod:poss", "compound", "amod", "nmod:of", "nmod:in", "nmod:with", "nmod:against", "nmod:on");

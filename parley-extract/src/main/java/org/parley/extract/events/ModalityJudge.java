@@ -23,7 +23,9 @@ final class ModalityJudge {
   private static final Set<String> POSSIBLE_GOVERNORS = Set.of(
       "expect", "likely", "possible", "consider", "may", "might", "hope", "seek", "want", "try", "propose",
       "suggest", "speculate", "unlikely", "rumor", "rumour", "could", "possibility", "prospect", "chance",
-      "unclear", "uncertain", "mull", "weigh", "believe", "confirm");
+      "unclear", "uncertain", "mull", "weigh", "believe", "confirm",
+      // what one side asks, urges or allows another to do has not been done
+      "ask", "urge", "request", "demand", "appeal", "call", "press", "allow", "permit", "let");
   private static final Set<String> PLANNED_GOVERNORS = Set.of(
       "plan", "schedule", "agree", "promise", "pledge", "vow", "intend", "decide", "prepare", "aim", "arrange",
       "set", "due", "invite", "announce", "expect", "will", "offer", "threaten", "vote", "resolve");

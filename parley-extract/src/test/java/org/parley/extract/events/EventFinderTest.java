@@ -689,4 +689,34 @@ class EventFinderTest {
         "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) obj(4,5) case(7,6) obl:from(4,7) punct(4,8)");
     assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("11") && t.endsWith("TGO GHA"));
   }
+
+  @Test
+  void everythingARequestAsksForIsPartOfIt() {
+    var doc = HandParse.sentence(
+        "Ghana/NNP/LOCATION asked/VBD/ask that/IN Togo/NNP/LOCATION free/VB/free the/DT prisoners/NNS/prisoner "
+            + "and/CC allow/VB/allow Benin/NNP/LOCATION to/TO help/VB/help ./.",
+        "nsubj(2,1) root(0,2) mark(5,3) nsubj(5,4) ccomp(2,5) det(7,6) obj(5,7) cc(9,8) conj(5,9) ccomp(2,9) "
+            + "nsubj(9,4) obj(9,10) mark(12,11) xcomp(9,12) punct(2,13)");
+    assertThat(triples(bundled, doc)).allMatch(t -> t.startsWith("02")).anyMatch(t -> t.endsWith("GHA TGO"));
+  }
+
+  @Test
+  void allowingASideToActYieldsToItAndTheActIsNotYetDone() {
+    var doc = HandParse.sentence(
+        "Ghana/NNP/LOCATION allowed/VBD/allow Togolese/JJ/Togolese/MISC opposition/NN leaders/NNS/leader to/TO "
+            + "hold/VB/hold rallies/NNS/rally ./.",
+        "nsubj(2,1) root(0,2) amod(5,3) compound(5,4) obj(2,5) mark(7,6) xcomp(2,7) nsubj:xsubj(7,5) obj(7,8) punct(2,9)");
+    var coded = withFoundActors(doc);
+    assertThat(coded).anyMatch(e -> e.cameo().equals("080") && e.sourceCode().equals(Optional.of("GHA")));
+    assertThat(coded).filteredOn(e -> e.cameo().startsWith("14")).extracting(e -> e.modality().json())
+        .doesNotContain("asserted");
+  }
+
+  @Test
+  void anInquiryIntoActsInAPlaceIsAboutThatPlacesState() {
+    var doc = HandParse.sentence(
+        "Norway/NNP/LOCATION opened/VBD/open an/DT inquiry/NN into/IN abuses/NNS/abuse in/IN Chad/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:into(4,6) case(8,7) nmod:in(6,8) punct(2,9)");
+    assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("09") && t.endsWith("NOR TCD"));
+  }
 }
