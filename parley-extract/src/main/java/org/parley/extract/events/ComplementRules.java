@@ -19,6 +19,9 @@ final class ComplementRules extends CodingPass {
   private static final Set<String> REACHING = Set.of(
       "nmod:to", "nmod:against", "nmod:on", "nmod:into", "nmod:toward", "nmod:towards");
 
+  /** Subjects of a that-clause that stand for the speaker who threatens or pledges. */
+  private static final Set<String> SELF_PRONOUNS = Set.of("it", "they", "we", "he", "she", "i");
+
   ComplementRules(CodingState state) {
     super(state);
   }
@@ -67,6 +70,15 @@ final class ComplementRules extends CodingPass {
       for (int c : graph.children(outer.trigger(), r -> complementRelation(graph, outer.trigger(), r, clauses))) {
         subtree(graph, c, complement);
       }
+      // "warned it would close the strait", "vowed that they would retaliate": a threat or pledge
+      // whose that-clause is the speaker's own act is about that act.
+      if (root.equals("13") || root.equals("03")) {
+        for (int c : graph.children(outer.trigger(), "ccomp")) {
+          if (graph.children(c, "nsubj").stream().anyMatch(subj -> SELF_PRONOUNS.contains(lemma(subj)))) {
+            subtree(graph, c, complement);
+          }
+        }
+      }
       // "Beijing's refusal to hold talks" is often parsed with the noun as the subject of "hold".
       graph.parents(outer.trigger()).stream()
           .filter(d -> d.relation().equals("nsubj") && d.governor() >= 0
@@ -91,8 +103,11 @@ final class ComplementRules extends CodingPass {
           matches.set(i, new FrameMatch(outer.pattern(), outer.trigger(), outer.object(), outer.words(), outer.sources(),
               List.of(), outer.passive(), outer.clauseRoots(), unresolved));
         }
-        if (aimedAt.isEmpty() && outer.pattern().absorbs()) {
-          absorbed.add(outer);
+        // "threatened to resume attacks in Israel": a place the act would happen in is still an aim.
+        boolean placed = TARGET_BY_PLACE_ROOTS.contains(root)
+            && complement.stream().anyMatch(t -> resolver.hasCountryWithin(graph, t));
+        if (aimedAt.isEmpty() && outer.pattern().absorbs() && !placed) {
+          absorbed.add(matches.get(i)); // the match as just rewritten, which removeAll must find
         }
         continue;
       }

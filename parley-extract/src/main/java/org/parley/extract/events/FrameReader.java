@@ -141,7 +141,9 @@ final class FrameReader extends CodingPass {
             boolean accusation = p.cameo().startsWith("11");
             for (int clause : graph.children(trigger, r -> r.equals("ccomp") || r.equals("xcomp"))) {
               if (!accusation || hostile(tokens.get(clause))) {
-                targets.addAll(graph.children(clause, "nsubj"));
+                // "threatened that it would expel the envoy": a pronoun there is the speaker itself.
+                graph.children(clause, "nsubj").stream().filter(subj -> !tokens.get(subj).pos().equals("PRP"))
+                    .forEach(targets::add);
               }
             }
           }

@@ -719,4 +719,23 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:into(4,6) case(8,7) nmod:in(6,8) punct(2,9)");
     assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("09") && t.endsWith("NOR TCD"));
   }
+
+  @Test
+  void aThreatInAThatClauseIsAboutTheSpeakersOwnAct() {
+    var threat = HandParse.sentence(
+        "Ghana/NNP/LOCATION threatened/VBD/threaten that/IN it/PRP would/MD expel/VB/expel the/DT "
+            + "Togolese/JJ/Togolese/MISC envoy/NN ./.",
+        "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) aux(6,5) ccomp(2,6) det(9,7) amod(9,8) obj(6,9) punct(2,10)");
+    assertThat(triples(bundled, threat)).containsExactly("131 GHA TGOGOV");
+    var forecast = HandParse.sentence(
+        "Ghana/NNP/LOCATION warned/VBD/warn that/IN prices/NNS/price would/MD rise/VB/rise ./.",
+        "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) aux(6,5) ccomp(2,6) punct(2,7)");
+    assertThat(triples(bundled, forecast)).isEmpty();
+  }
+
+  @Test
+  void aRefusalOfNothingNamedIsNoEvent() {
+    var doc = HandParse.sentence("Ghana/NNP/LOCATION refused/VBD/refuse ./.", "nsubj(2,1) root(0,2) punct(2,3)");
+    assertThat(triples(bundled, doc)).isEmpty();
+  }
 }
