@@ -76,7 +76,7 @@ final class MentionRecognizer extends DocumentPass {
       if (stateName && LeftContext.read(doc, knowledge, i, true).role().isEmpty()) {
         return -1;
       }
-    } else if (t.isCapitalised() && t.isProperNoun()) {
+    } else if (t.isCapitalised() && (t.isProperNoun() || taggedAsWordButActs(i))) {
       var known = knowledge.people().longestAt(tokens, i, Token::word);
       if (known.isEmpty() || !allCapitalised(i, known.get().end())) {
         return -1;
@@ -86,6 +86,15 @@ final class MentionRecognizer extends DocumentPass {
       return -1;
     }
     return personAt(i, end);
+  }
+
+  /**
+   * "Boric criticised ...": a known surname the tagger read as an ordinary word (an adjective, a
+   * noun) is still a name when a verb follows it directly.
+   */
+  boolean taggedAsWordButActs(int i) {
+    return i + 1 < tokens.size() && sameSentence(i, i + 1) && tokens.get(i + 1).isVerb()
+        && (tokens.get(i).pos().startsWith("JJ") || tokens.get(i).pos().startsWith("NN"));
   }
 
   /** Builds the person named by tokens {@code i..end}, with title, country and appositive. */
