@@ -19,6 +19,20 @@ final class ComplementRules extends CodingPass {
   private static final Set<String> REACHING = Set.of(
       "nmod:to", "nmod:against", "nmod:on", "nmod:into", "nmod:toward", "nmod:towards");
 
+  /**
+   * Whom a request or demand asks: the subject of its that-clause ("demanded that the United States
+   * stop"), or of its object's ("demanded an assurance that the troops would leave"), when that
+   * subject names someone.
+   */
+  List<Integer> addressees(Graph graph, FrameMatch outer) {
+    List<Integer> clauses = new ArrayList<>(graph.children(outer.trigger(), "ccomp"));
+    for (int object : graph.children(outer.trigger(), "obj")) {
+      clauses.addAll(graph.children(object, r -> Graph.base(r).equals("ccomp") || Graph.base(r).equals("acl")));
+    }
+    return clauses.stream().flatMap(c -> graph.children(c, "nsubj").stream())
+        .filter(subject -> resolver.resolvable(graph, subject)).toList();
+  }
+
   /** Subjects of a that-clause that stand for the speaker who threatens or pledges. */
   private static final Set<String> SELF_PRONOUNS = Set.of("it", "they", "we", "he", "she", "i");
 
@@ -70,6 +84,14 @@ final class ComplementRules extends CodingPass {
       for (int c : graph.children(outer.trigger(), r -> complementRelation(graph, outer.trigger(), r, clauses))) {
         subtree(graph, c, complement);
       }
+      // "demanded an assurance that the troops would leave": what a request's object says is asked for.
+      if (clauses) {
+        for (int object : graph.children(outer.trigger(), "obj")) {
+          for (int c : graph.children(object, r -> Graph.base(r).equals("ccomp") || Graph.base(r).equals("acl"))) {
+            subtree(graph, c, complement);
+          }
+        }
+      }
       // "warned it would close the strait", "vowed that they would retaliate": a threat or pledge
       // whose that-clause is the speaker's own act is about that act.
       if (root.equals("13") || root.equals("03")) {
@@ -94,6 +116,9 @@ final class ComplementRules extends CodingPass {
         boolean named = outer.pattern().symmetric()
             || outer.targets().stream().anyMatch(t -> resolver.resolvable(graph, t));
         List<Integer> aimedAt = named ? List.of() : complementTargets(graph, outer, complement);
+        if (aimedAt.isEmpty() && !named && clauses) {
+          aimedAt = addressees(graph, outer);
+        }
         if (!aimedAt.isEmpty()) {
           matches.set(i, new FrameMatch(outer.pattern(), outer.trigger(), outer.object(), outer.words(), outer.sources(),
               aimedAt, outer.passive(), outer.clauseRoots(), outer.unresolved()));
@@ -113,8 +138,7 @@ final class ComplementRules extends CodingPass {
       }
       List<Integer> sources = outer.sources().isEmpty() ? inner.get().sources() : outer.sources();
       // "demanded that the United States stop ...": the one asked is the that-clause's subject.
-      List<Integer> addressees = clauses ? graph.children(outer.trigger(), "ccomp").stream()
-          .flatMap(c -> graph.children(c, "nsubj").stream()).toList() : List.of();
+      List<Integer> addressees = clauses ? addressees(graph, outer) : List.of();
       List<Integer> targets = !outer.targets().isEmpty() ? outer.targets()
           : !addressees.isEmpty() ? addressees : inner.get().targets();
       String innerRoot = inner.get().pattern().cameo().substring(0, 2);

@@ -738,4 +738,13 @@ class EventFinderTest {
     var doc = HandParse.sentence("Ghana/NNP/LOCATION refused/VBD/refuse ./.", "nsubj(2,1) root(0,2) punct(2,3)");
     assertThat(triples(bundled, doc)).isEmpty();
   }
+
+  @Test
+  void aDemandForAnAssuranceAsksWhomItsClauseNames() {
+    var doc = HandParse.sentence(
+        "Ghana/NNP/LOCATION demanded/VBD/demand an/DT assurance/NN that/IN Togo/NNP/LOCATION would/MD "
+            + "reopen/VB/reopen the/DT border/NN ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(8,5) nsubj(8,6) aux(8,7) ccomp(4,8) det(10,9) obj(8,10) punct(2,11)");
+    assertThat(triples(bundled, doc)).containsExactly("100 GHA TGO");
+  }
 }
