@@ -66,7 +66,17 @@ final class DraftCoder extends CodingPass {
       things.addAll(m.words());
       targets = ownerOfThing(graph, things, sources);
     }
-    if (targets.isEmpty() && TARGET_BY_PLACE_ROOTS.contains(p.cameo().substring(0, 2))) {
+    // "used tear gas to disperse the marchers", "deployed troops to guard the border with X": force
+    // whose purpose clause names whom it acts on is aimed at them.
+    if (targets.isEmpty() && Integer.parseInt(p.cameo().substring(0, 2)) >= 14) {
+      targets = purposeTargets(graph, m, hint);
+    }
+    // Where two sides agree or meet is no side of theirs ("agreed to a ceasefire in Jeddah"); of
+    // intents, only a promise of aid or of a visit reaches a place ("pledged aid to villages in X",
+    // "will send a team to X").
+    boolean placeable = TARGET_BY_PLACE_ROOTS.contains(p.cameo().substring(0, 2)) && !p.symmetric()
+        && (!p.cameo().startsWith("03") || p.cameo().startsWith("033") || p.cameo().startsWith("036"));
+    if (targets.isEmpty() && placeable) {
       for (int phrase : m.targets().isEmpty() ? m.unresolved() : m.targets()) {
         targets = resolver.countryWithin(graph, phrase, own).stream().toList();
         if (!targets.isEmpty()) {
@@ -175,6 +185,22 @@ final class DraftCoder extends CodingPass {
           if (actor.isPresent() && sources.stream().noneMatch(src -> src.id().equals(actor.get().id()))) {
             return List.of(actor.get());
           }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** Whom the trigger's purpose clause ("to disperse the protesters") acts on, if it names anyone. */
+  List<Actor> purposeTargets(Graph graph, FrameMatch m, Optional<String> hint) {
+    for (int purpose : graph.children(m.trigger(), r -> r.equals("advcl:to") || r.equals("xcomp")
+        || Graph.base(r).equals("advcl"))) {
+      if (graph.children(purpose, "mark").stream().noneMatch(mk -> lemma(mk).equals("to"))) {
+        continue;
+      }
+      for (int object : graph.children(purpose, "obj")) {
+        if (resolver.resolvable(graph, object)) {
+          return resolver.resolve(graph, object, hint).stream().toList();
         }
       }
     }

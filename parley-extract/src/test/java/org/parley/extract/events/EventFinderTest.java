@@ -747,4 +747,25 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(8,5) nsubj(8,6) aux(8,7) ccomp(4,8) det(10,9) obj(8,10) punct(2,11)");
     assertThat(triples(bundled, doc)).containsExactly("100 GHA TGO");
   }
+
+  @Test
+  void forceIsAimedAtWhomItsPurposeClauseNames() {
+    var doc = HandParse.sentence(
+        "Ghanaian/JJ/Ghanaian/MISC police/NNS/police used/VBD/use tear/NN gas/NN to/TO disperse/VB/disperse "
+            + "opposition/NN supporters/NNS/supporter ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) compound(5,4) obj(3,5) mark(7,6) advcl:to(3,7) compound(9,8) obj(7,9) punct(3,10)");
+    // The supporters are the target; their country is the actor stage's to find (none is named here).
+    assertThat(withFoundActors(doc)).anyMatch(e -> e.cameo().equals("175") && e.sourceCode().equals(Optional.of("GHACOP"))
+        && e.targetCode().orElse("").endsWith("OPP"));
+  }
+
+  @Test
+  void whereTwoSidesAgreeIsNoSideOfTheirs() {
+    var doc = HandParse.sentence(
+        "Ghana/NNP/LOCATION agreed/VBD/agree to/IN a/DT ceasefire/NN in/IN Lome/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:to(2,5) case(7,6) nmod:in(5,7) punct(2,8)");
+    var coded = bundled.find(doc, List.of(), List.of(), List.of(city(doc, "Lome", "TGO")), Optional.empty(),
+        Optional.empty()).events();
+    assertThat(coded).noneMatch(e -> e.targetCode().equals(Optional.of("TGO")));
+  }
 }
