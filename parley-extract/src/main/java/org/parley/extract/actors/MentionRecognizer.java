@@ -472,7 +472,8 @@ final class MentionRecognizer extends DocumentPass {
     int k = start - 1;
     while (k > doc.sentenceOf(tokens.get(start)).first() && Set.of("and", ",").contains(lower(k))) {
       var ref = knowledge.countryRefs().longestEndingAt(tokens.subList(0, k), k, 3, Token::word)
-          .filter(m -> m.values().get(0).form() == CountryRef.Form.ADJECTIVE && tokens.get(m.start()).isCapitalised());
+          .filter(m -> m.values().stream().anyMatch(v -> v.form() == CountryRef.Form.ADJECTIVE)
+              && tokens.get(m.start()).isCapitalised());
       if (ref.isEmpty()) {
         return;
       }
