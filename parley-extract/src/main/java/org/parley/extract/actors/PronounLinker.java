@@ -74,7 +74,7 @@ final class PronounLinker extends DocumentPass {
   }
 
   private boolean endsInSingularNoun(Mention m) {
-    return tokens.stream().filter(t -> t.end() == m.end()).findFirst()
-        .filter(t -> t.pos().equals("NN")).isPresent();
+    int last = doc.tokenIndexAt(m.end() - 1);
+    return last < tokens.size() && tokens.get(last).end() == m.end() && tokens.get(last).pos().equals("NN");
   }
 }

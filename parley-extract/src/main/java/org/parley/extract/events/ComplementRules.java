@@ -26,11 +26,18 @@ final class ComplementRules extends CodingPass {
    */
   List<Integer> addressees(Graph graph, FrameMatch outer) {
     List<Integer> clauses = new ArrayList<>(graph.children(outer.trigger(), "ccomp"));
+    clauses.addAll(objectClauses(graph, outer));
+    return clauses.stream().flatMap(c -> graph.children(c, "nsubj").stream())
+        .filter(subject -> resolver.resolvable(graph, subject)).toList();
+  }
+
+  /** The clauses on a request's object: "an assurance that the troops would leave". */
+  private static List<Integer> objectClauses(Graph graph, FrameMatch outer) {
+    List<Integer> clauses = new ArrayList<>();
     for (int object : graph.children(outer.trigger(), "obj")) {
       clauses.addAll(graph.children(object, r -> Graph.base(r).equals("ccomp") || Graph.base(r).equals("acl")));
     }
-    return clauses.stream().flatMap(c -> graph.children(c, "nsubj").stream())
-        .filter(subject -> resolver.resolvable(graph, subject)).toList();
+    return clauses;
   }
 
   /** Subjects of a that-clause that stand for the speaker who threatens or pledges. */
@@ -86,11 +93,7 @@ final class ComplementRules extends CodingPass {
       }
       // "demanded an assurance that the troops would leave": what a request's object says is asked for.
       if (clauses) {
-        for (int object : graph.children(outer.trigger(), "obj")) {
-          for (int c : graph.children(object, r -> Graph.base(r).equals("ccomp") || Graph.base(r).equals("acl"))) {
-            subtree(graph, c, complement);
-          }
-        }
+        objectClauses(graph, outer).forEach(c -> subtree(graph, c, complement));
       }
       // "warned it would close the strait", "vowed that they would retaliate": a threat or pledge
       // whose that-clause is the speaker's own act is about that act.

@@ -41,11 +41,12 @@ final class DraftCoder extends CodingPass {
     TriggerPattern p = m.pattern();
     List<Actor> sources = actors(graph, m.sources(), Optional.empty(), p.symmetric());
     Optional<String> sourceCountry = sources.stream().flatMap(a -> a.country().stream()).findFirst();
+    // The state of the place the clause names, which several rules below fall back on.
+    Optional<String> placeCountry = locationInClause(EventDater.clause(graph, m.clauseRoots())).flatMap(Location::country);
     // "Chadian strikes on Darfur killed twelve civilians": those an attack hits are, unless said
     // otherwise, of the place where it hit, not of the attacker's state.
     Optional<String> hint = ATTACK_ROOTS.contains(p.cameo().substring(0, 2))
-        ? locationInClause(EventDater.clause(graph, m.clauseRoots())).flatMap(Location::country).or(() -> sourceCountry)
-        : sourceCountry;
+        ? placeCountry.or(() -> sourceCountry) : sourceCountry;
     List<Actor> targets = new ArrayList<>();
     for (int phrase : m.targets()) {
       // "attacked a Nigerian army base": a thing's owner says more than the state its adjective names.
@@ -93,8 +94,7 @@ final class DraftCoder extends CodingPass {
           .flatMap(phrase -> resolver.countryWithin(graph, phrase, Set.of()).stream()).limit(1).toList();
     }
     if (targets.isEmpty() && p.cameo().startsWith("14")) {
-      targets = locationInClause(EventDater.clause(graph, m.clauseRoots())).flatMap(Location::country)
-          .filter(iso3 -> !own.contains(iso3)).map(resolver::state).stream().toList();
+      targets = placeCountry.filter(iso3 -> !own.contains(iso3)).map(resolver::state).stream().toList();
     }
     boolean inferredSource = false;
     boolean inferredTarget = false;
@@ -133,8 +133,7 @@ final class DraftCoder extends CodingPass {
     if (sources.isEmpty() && p.cameo().startsWith("14") && !m.sources().isEmpty()
         && m.sources().stream().allMatch(src -> counted(graph, src))) {
       int crowd = m.sources().get(0);
-      sources = locationInClause(EventDater.clause(graph, m.clauseRoots())).flatMap(Location::country)
-          .map(iso3 -> resolver.crowd(crowd, iso3)).stream().toList();
+      sources = placeCountry.map(iso3 -> resolver.crowd(crowd, iso3)).stream().toList();
       inferredSource = !sources.isEmpty();
     }
     if (sources.isEmpty()) {
@@ -176,10 +175,10 @@ final class DraftCoder extends CodingPass {
    * blame, refusal and force aimed at a thing are aimed at whose it is, or where it happened.
    */
   List<Actor> ownerOfThing(Graph graph, List<Integer> phrases, List<Actor> sources) {
+    Optional<String> hint = sources.stream().flatMap(a -> a.country().stream()).findFirst();
     for (int phrase : phrases) {
       for (String relation : THING_OWNER_RELATIONS) {
         for (int owner : graph.children(phrase, relation)) {
-          Optional<String> hint = sources.stream().flatMap(a -> a.country().stream()).findFirst();
           Optional<Actor> actor = resolver.resolvable(graph, owner) ? resolver.resolve(graph, owner, hint)
               : relation.equals("amod") && thing(graph, phrase) ? resolver.roleOwner(graph, owner, hint) : Optional.empty();
           if (actor.isPresent() && sources.stream().noneMatch(src -> src.id().equals(actor.get().id()))) {
