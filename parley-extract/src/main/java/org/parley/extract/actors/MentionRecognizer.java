@@ -147,7 +147,7 @@ final class MentionRecognizer extends DocumentPass {
     return Math.max(end, after);
   }
 
-  /** ", the leader of the X party," / ", a researcher with Human Rights Watch (HRW),". */
+  /** ", the leader of the X party," / ", an analyst at the Sahel Policy Institute (SPI),". */
   int appositive(Draft person, int end) {
     if (end >= tokens.size() || !tokens.get(end).word().equals(",") || !sameSentence(end - 1, end)) {
       return end;
@@ -355,7 +355,7 @@ final class MentionRecognizer extends DocumentPass {
     return from.isPresent() && from.get().end() > end;
   }
 
-  /** ", the leader of", ", a researcher with": what follows a name is a description of a person. */
+  /** ", the leader of", ", an analyst at": what follows a name is a description of a person. */
   boolean introducesPerson(int end) {
     if (end + 2 >= tokens.size() || !tokens.get(end).word().equals(",")
         || !Set.of("the", "a", "an").contains(lower(end + 1))) {

@@ -192,7 +192,7 @@ final class ArgumentResolver {
    */
   private Optional<String> describedState(Graph graph, int head) {
     List<Token> tokens = doc.tokens();
-    // "the Azerbaijani republic" names its own state; the adjective is read below.
+    // "the Moldovan republic" names its own state; the adjective is read below.
     boolean named = graph.children(head, r -> r.equals("amod") || r.equals("compound"))
         .stream().anyMatch(c -> countryAt(c).isPresent());
     if (named || !knowledge.isA(tokens.get(head).lemma(), "state")

@@ -113,7 +113,7 @@ final class ComplementRules extends CodingPass {
       Optional<FrameMatch> inner = matches.stream()
           .filter(m -> m != outer && !absorbed.contains(m) && complement.contains(m.trigger())).findFirst();
       if (inner.isEmpty()) {
-        // "threatened to cut off electricity to Armenia": an act no pattern codes still names
+        // "threatened to halt grain shipments to Laos": an act no pattern codes still names
         // whom the threat, pledge or refusal is aimed at.
         // Two sides that agree are each other's target, whatever their agreement is about.
         boolean named = outer.pattern().symmetric()
