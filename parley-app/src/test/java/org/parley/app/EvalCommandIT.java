@@ -21,8 +21,8 @@ class EvalCommandIT {
   @Test
   void agreesWithTheReferenceScorerOnTheDevelopmentSet(@TempDir Path dir) throws Exception {
     Path shared = Path.of("").toAbsolutePath().getParent().resolveSibling("shared");
-    assumeThat(shared.resolve("gold")).isDirectory();
-    assumeThat(python()).isTrue();
+    assumeThat(shared.resolve("gold")).as("no ../shared development set here").isDirectory();
+    assumeThat(python()).as("python3 is not installed (the reference scorer needs it)").isTrue();
     var mapper = new ObjectMapper();
     List<String> articles = new ArrayList<>();
     try (var golds = Files.list(shared.resolve("gold"))) {
