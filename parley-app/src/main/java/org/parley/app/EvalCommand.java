@@ -39,11 +39,12 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = {
-        "Scores extraction records against gold annotations (the format in docs/GOLD-FORMAT.md):",
-        "actors, quotes and speakers, times, places, and events (lenient and strict).",
-        "GOLD may also be an event-coding test set: PETRARCH-2's validation XML (root, code and actor",
-        "triples) or PLOVER's gold records JSON (type and triple, also with PLOVER 2016 type names).",
-        "For those, RECORDS may be left out: Parley then extracts every gold sentence itself."
+        "Scores extraction records against gold annotations.",
+        "A folder of gold articles (the format in docs/GOLD-FORMAT.md) scores actors, quotes and speakers, times, places, "
+            + "and events (lenient and strict).",
+        "GOLD may also be an event-coding test set: PETRARCH-2's validation XML (root, code and actor triples) or PLOVER's "
+            + "gold records JSON (type and triple, also with PLOVER 2016 type names). For those, RECORDS may be left out: "
+            + "Parley then extracts every gold sentence itself."
     })
 public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -68,6 +69,14 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (!java.nio.file.Files.exists(goldDir)) {
+      throw new BadInputException(goldDir + ": no such file or folder; GOLD is a folder of NAME.gold.json files, "
+          + "a PETRARCH-2 validation .xml or a PLOVER gold .json");
+    }
+    if (records != null && !java.nio.file.Files.exists(records)) {
+      throw new BadInputException(records + ": no such file or folder; RECORDS is a JSON Lines file of extraction records "
+          + "(from 'parley extract') or a folder of them");
+    }
     var kind = SentenceSets.kindOf(goldDir);
     if (kind.isPresent()) {
       var sentences = SentenceSets.load(goldDir, kind.get());

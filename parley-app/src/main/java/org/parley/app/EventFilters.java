@@ -35,6 +35,6 @@ public final class EventFilters {
   int limit = 10_000;
 
   EventQuery query() {
-    return new EventQuery(actor, country, dyad, root, plover, modality, from, to, limit);
+    return EventQueryCheck.checked(new EventQuery(actor, country, dyad, root, plover, modality, from, to, limit), "--");
   }
 }

@@ -35,8 +35,9 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-        "Exports events (csv, or gdelt: tab-separated in the column order of GDELT 2.0's event table, for existing",
-        "GDELT scripts) or whole extraction records (jsonl). The event filters of `parley query events` apply."
+        "Exports the store's events as CSV or GDELT rows, or its whole extraction records as JSON Lines.",
+        "gdelt is tab-separated in the column order of GDELT 2.0's event table, for existing GDELT scripts. "
+            + "The event filters of `parley query events` apply to csv and gdelt."
     })
 final class ExportCommand implements Callable<Integer> {
   enum Format { csv, jsonl, gdelt }
@@ -67,15 +68,16 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     List<String> lines = new ArrayList<>();
-    try (Store s = store.open()) {
+    var query = filters.query();
+    try (Store s = store.openExisting()) {
       switch (format) {
         case jsonl -> {
           for (String id : s.articleIds()) {
             s.article(id).ifPresent(r -> lines.add(ExtractionJson.toLine(r)));
           }
         }
-        case csv -> lines.addAll(EventCsv.lines(s.events(filters.query())));
-        case gdelt -> lines.addAll(gdelt(s, s.events(filters.query())));
+        case csv -> lines.addAll(EventCsv.lines(s.events(query)));
+        case gdelt -> lines.addAll(gdelt(s, s.events(query)));
       }
     }
     if (output.isPresent()) {

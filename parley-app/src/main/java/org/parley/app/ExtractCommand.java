@@ -62,6 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
     err.flush();
     Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
     LocalDate fallback = options.fallbackDate();
+    var dates = options.assumedDates(err);
     int failed = 0;
     int extracted = 0;
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads), Threads.named("parley-extract"));
@@ -72,7 +73,9 @@ final class ExtractCommand implements Callable<Integer> {
       }
       for (int i = 0; i < futures.size(); i++) {
         try {
-          out.println(ExtractionJson.toLine(futures.get(i).get()));
+          Extraction record = futures.get(i).get();
+          dates.check(articles.get(i).article().origin(), record);
+          out.println(ExtractionJson.toLine(record));
           out.flush();
           extracted++;
         } catch (ExecutionException e) {

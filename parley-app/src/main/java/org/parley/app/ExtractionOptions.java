@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 /** The options of every command that extracts: publication date fallback, extra data files, threads. */
 public final class ExtractionOptions {
   @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for articles that carry none (default: today).")
+      description = "Publication date for articles whose input, page, text and file name give none (default: today, "
+          + "with a warning; such records say published_from: assumed).")
   Optional<LocalDate> published = Optional.empty();
 
   @Option(names = "--dictionary", paramLabel = "DIR",
@@ -26,6 +27,11 @@ public final class ExtractionOptions {
 
   LocalDate fallbackDate() {
     return published.orElse(LocalDate.now(ZoneOffset.UTC));
+  }
+
+  /** Warnings for articles whose date was assumed, unless the user named the date to assume. */
+  org.parley.app.ingest.AssumedDates assumedDates(java.io.PrintWriter err) {
+    return published.isPresent() ? org.parley.app.ingest.AssumedDates.silent() : org.parley.app.ingest.AssumedDates.warningTo(err);
   }
 
   /** Every article in the inputs, and every input that could not be read, in order. */

@@ -18,10 +18,8 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
-    description = {
-        "Extracts articles and stores them with their records; a copy of a stored article (same or nearly the",
-        "same cleaned text) is linked to it as another source instead. Exit status: 0, 2 if some were rejected, 1 on a failure."
-    })
+    description = "Extracts articles and stores them with their records; a copy of a stored article (same or nearly the "
+        + "same cleaned text) is linked to it as another source instead. Exit status: 0, 2 if some were rejected, 1 on a failure.")
 final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SOURCE", arity = "1..*",
       description = "An RSS or Atom feed URL, a .txt, .html, .jsonl or .warc(.gz) file, a folder of them, or - for stdin.")
@@ -46,12 +44,13 @@ final class IngestCommand implements Callable<Integer> {
 
   static IngestSummary ingest(List<String> inputs, StoreOption storeOption, ExtractionOptions options,
       FetchOptions fetch, PrintWriter err) throws InterruptedException {
-    err.printf("parley: loading models; store %s%n", storeOption.location);
-    err.flush();
-    Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
+    Sources.requireReadable(inputs);
     try (Store store = storeOption.open()) {
+      err.printf("parley: loading models; store %s%n", store.location());
+      err.flush();
+      Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
       List<ReadResult> items = new Sources(fetch.policy()).read(inputs, store, System.in, err);
-      var summary = new Ingestor(pipeline, store, options.threads).ingest(items, options.fallbackDate(), err);
+      var summary = new Ingestor(pipeline, store, options.threads).ingest(items, options.fallbackDate(), err, options.assumedDates(err));
       summary.rejected().forEach(r -> err.println("parley: skipped " + r));
       summary.failed().forEach(f -> err.println("parley: failed " + f));
       err.flush();

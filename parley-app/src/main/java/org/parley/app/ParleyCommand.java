@@ -24,8 +24,12 @@ public final class ParleyCommand implements Runnable {
 
   /** The configured command line, with Parley's exception-to-exit-code mapping. */
   public static CommandLine commandLine() {
+    Logging.quietByDefault();
     var cmd = new CommandLine(new ParleyCommand());
+    var errors = new ErrorReporting();
     cmd.setExitCodeExceptionMapper(ExitCodes::forException);
+    cmd.setParameterExceptionHandler(errors);
+    cmd.setExecutionExceptionHandler(errors);
     return cmd;
   }
 }

@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
     name = "peer-quotes",
     mixinStandardHelpOptions = true,
     description = {
-        "Runs CoreNLP's full pipeline with quote attribution (" + CoreNlpPeer.ANNOTATORS + ") on the same",
-        "cleaned text Parley extracts from, and writes its quotes and speakers as extraction records.",
+        "Runs CoreNLP's own quote attribution on Parley's cleaned text, to compare with Parley's.",
+        "Annotators: " + CoreNlpPeer.ANNOTATORS + ". Writes its quotes and speakers as extraction records.",
         "Needs a large heap: PARLEY_JAVA_OPTS=-Xmx6g ./parley peer-quotes ..."
     })
 final class PeerCommand implements Callable<Integer> {

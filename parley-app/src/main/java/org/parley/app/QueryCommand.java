@@ -40,8 +40,9 @@ final class QueryCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      try (Store s = store.open()) {
-        var rows = s.events(filters.query());
+      var query = filters.query();
+      try (Store s = store.openExisting()) {
+        var rows = s.events(query);
         if (!jsonl) {
           out.println("date\tcameo\tplover\tsource\tsource_code\ttarget\ttarget_code\tmodality\tgoldstein\tarticle\tevidence");
         }
@@ -68,7 +69,7 @@ final class QueryCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      try (Store s = store.open()) {
+      try (Store s = store.openExisting()) {
         if (!jsonl) {
           out.println("published\tspeaker\tspeaker_code\tkind\tarticle\tquote");
         }
@@ -92,7 +93,7 @@ final class QueryCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      try (Store s = store.open()) {
+      try (Store s = store.openExisting()) {
         out.println("article\tpublished\ttitle\turl");
         for (var hit : s.search(String.join(" ", words), limit)) {
           out.println(String.join("\t", hit.articleId(), cell(hit.published()), cell(hit.title()), cell(hit.url())));

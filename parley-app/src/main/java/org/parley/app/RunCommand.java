@@ -22,8 +22,9 @@ import picocli.CommandLine.Parameters;
     name = "run",
     mixinStandardHelpOptions = true,
     description = {
-        "Ingests sources (default: the bundled sample articles, served as a local RSS feed) into the store",
-        "(default: ~/.parley/store), extracting and de-duplicating, then prints a summary of what was added, linked and rejected."
+        "Ingests the bundled sample articles, or the sources given, into the store and serves the web UI.",
+        "Articles are extracted and de-duplicated; a summary tells what was "
+            + "added, linked and rejected, and which dyads, actors and countries the store holds most events of."
     })
 final class RunCommand implements Callable<Integer> {
   @Parameters(paramLabel = "SOURCE", arity = "0..*", description = "As for `parley ingest`; default: the bundled samples.")
@@ -47,25 +48,14 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary;
-    if (sources.isEmpty()) {
-      try (SampleFeed feed = new SampleFeed(samples())) {
-        // The sample feed is on this machine's loopback address, which feeds are otherwise kept from.
-        fetch.allowPrivate = true;
-        fetch.politenessMillis = 0;
-        summary = IngestCommand.ingest(List.of(feed.feedUrl()), store, options, fetch, err);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("cannot serve the sample feed", e);
-      }
-    } else {
-      summary = IngestCommand.ingest(sources, store, options, fetch, err);
-    }
+    // The samples go in as the JSON Lines they are, so that their ids, titles and outlets are kept.
+    summary = IngestCommand.ingest(sources.isEmpty() ? List.of(samples().toString()) : sources, store, options, fetch, err);
     out.println("parley run: " + summary.describe());
     try (Store s = store.open()) {
       StoreStats stats = s.stats();
       out.printf("parley run: the store at %s holds %d articles (%d sources), %d events, %d quotes, %d actors%n",
           s.location(), stats.articles(), stats.sources(), stats.events(), stats.quotes(), stats.actors());
-      out.println("parley run: ask it with `./parley query events --dyad USA-CHN`, `./parley query quotes --speaker NAME`,"
-          + " `./parley export --format csv`");
+      Suggestions.of(s).lines().forEach(line -> out.println("parley run: " + line));
     }
     out.flush();
     if (!noServe) {
@@ -86,6 +76,11 @@ final class RunCommand implements Callable<Integer> {
 
   /** The bundled sample articles: beside the launcher's working copy. */
   private static Path samples() {
+    // The launcher names its own folder, so that `parley run` finds the samples from anywhere.
+    Path home = Path.of(System.getProperty("parley.home", "")).toAbsolutePath();
+    if (Files.isRegularFile(home.resolve("samples").resolve("articles.jsonl"))) {
+      return home.resolve("samples").resolve("articles.jsonl");
+    }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve("samples").resolve("articles.jsonl");
       if (Files.isRegularFile(candidate)) {

@@ -32,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    try (Store s = store.open()) {
+    try (Store s = store.openExisting()) {
       var pipeline = new Object() {
         Pipeline value;
 

@@ -31,6 +31,26 @@ final class Sources {
     return input.startsWith("http://") || input.startsWith("https://");
   }
 
+  /**
+   * Refuses, before anything slow is loaded, a file or folder that is not there: a typing mistake
+   * should cost a second, not the minute of loading the language models.
+   */
+  static void requireReadable(List<String> inputs) {
+    for (String input : inputs) {
+      if (isUrl(input) || input.equals("-")) {
+        continue;
+      }
+      java.nio.file.Path path = java.nio.file.Path.of(input);
+      if (!java.nio.file.Files.exists(path)) {
+        throw new org.parley.core.error.BadInputException(input + ": no such file or folder; give a .jsonl, .txt, .html or "
+            + ".warc(.gz) file, a folder of them, an http(s) feed URL, or - for standard input");
+      }
+      if (!java.nio.file.Files.isReadable(path)) {
+        throw new org.parley.core.error.BadInputException(input + ": not readable by this account; check its permissions");
+      }
+    }
+  }
+
   List<ReadResult> read(List<String> inputs, Store store, InputStream stdin, PrintWriter err) {
     List<ReadResult> items = new ArrayList<>();
     for (String input : inputs) {

@@ -70,7 +70,8 @@ final class WatchCommand implements Callable<Integer> {
     try (Store s = store.open()) {
       var ingestor = new Ingestor(pipeline, s, options.threads);
       for (int round = 1; round <= rounds; round++) {
-        var summary = ingestor.ingest(sources.read(urls, s, System.in, err), options.fallbackDate(), err);
+        var summary = ingestor.ingest(sources.read(urls, s, System.in, err), options.fallbackDate(), err,
+            options.assumedDates(err));
         summary.rejected().forEach(r -> err.println("parley watch: skipped " + r));
         err.printf("parley watch: round %d: %s%n", round, summary.describe());
         err.flush();

@@ -37,7 +37,7 @@ class ApiIT {
 
   @BeforeAll
   static void start() throws Exception {
-    pipeline = Pipeline.standard(NlpOptions.defaults(), Optional.empty());
+    pipeline = SharedPipeline.get();
     store = Stores.open(dir.resolve("store").toString());
     LocalDate day = LocalDate.parse("2024-03-15");
     List<ReadResult> items = List.of(
@@ -192,9 +192,10 @@ class ApiIT {
     assertThat(get("/csv/actors?name=scholz").body()).contains("Olaf Scholz,PERSON,DEU,GOV,DEUGOV,1");
     assertThat(get("/csv/articles?q=tractors").body()).startsWith("article_id,published,title,url").contains(farmers);
     assertThat(get("/csv/roles?name=Olaf%20Scholz").body()).containsIgnoringCase("chancellor");
-    assertThat(visitPage).contains("<q class=\"quote\" title=\"direct quote by Olaf Scholz\">");
+    // Marked by a class: the text's own quotation marks are inside, and a <q> would draw a second pair.
+    assertThat(visitPage).contains("<span class=\"quote direct\" title=\"direct quote by Olaf Scholz\">");
     String map = get("/map").body();
-    assertThat(map).contains("<svg").contains("<path d=\"M").contains("located events");
+    assertThat(map).contains("<svg").contains("<path d=\"M").contains("events have a known place");
     assertThat(get("/nowhere").statusCode()).isEqualTo(404);
     assertThat(get("/article/nope").statusCode()).isEqualTo(404);
   }

@@ -16,8 +16,40 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code parley eval} on the shared development set agrees with the reference scorer, score.py. */
+/**
+ * {@code parley eval} on the bundled samples' own gold (always), and on the shared development set,
+ * where it must agree with the reference scorer, score.py.
+ */
 class EvalCommandIT {
+  static final Path SAMPLES = Path.of("").toAbsolutePath().getParent().resolve("samples");
+
+  @Test
+  void scoresTheBundledSamplesAgainstTheirHandMadeGold(@TempDir Path dir) throws Exception {
+    var out = new StringWriter();
+    var cmd = ParleyCommand.commandLine();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(new StringWriter()));
+    assertThat(cmd.execute("extract", SAMPLES.resolve("articles.jsonl").toString())).isZero();
+    Path records = dir.resolve("records.jsonl");
+    Files.writeString(records, out.toString());
+
+    var evalOut = new StringWriter();
+    var eval = ParleyCommand.commandLine();
+    eval.setOut(new PrintWriter(evalOut));
+    assertThat(eval.execute("eval", "--json", SAMPLES.resolve("gold").toString(), records.toString())).isZero();
+    String text = evalOut.toString();
+    JsonNode scores = new ObjectMapper().readTree(text.substring(0, text.lastIndexOf("summary:")));
+    for (String measure : List.of("actor_recall", "actor_attr_acc", "quote_f1", "quote_speaker_acc", "time_acc", "place_recall",
+        "event_lenient_f1", "event_strict_f1")) {
+      assertThat(scores.has(measure)).as(measure).isTrue();
+      assertThat(scores.get(measure).asDouble()).as(measure).isBetween(0.0, 1.0);
+    }
+    // A floor far below what the samples score today: a fall through it is a broken stage, not a lost case.
+    assertThat(scores.get("actor_recall").asDouble()).isGreaterThanOrEqualTo(0.6);
+    assertThat(scores.get("time_acc").asDouble()).isGreaterThanOrEqualTo(0.6);
+    assertThat(scores.get("event_lenient_f1").asDouble()).isGreaterThanOrEqualTo(0.3);
+  }
+
   @Test
   void agreesWithTheReferenceScorerOnTheDevelopmentSet(@TempDir Path dir) throws Exception {
     Path shared = Path.of("").toAbsolutePath().getParent().resolveSibling("shared");

@@ -7,13 +7,15 @@ import java.util.Optional;
 import org.parley.core.article.Article;
 import org.parley.core.article.CleanText;
 import org.parley.core.error.BadInputException;
+import org.parley.core.record.PublishedFrom;
 import org.parley.ingest.clean.HtmlText;
 import org.parley.ingest.clean.TextCleaner;
 import org.parley.ingest.language.LanguageGuard;
 
 /**
  * Everything before NLP: the page's main text, cleaning, the language check and the publication
- * date (input metadata, else the page's, else the text's, else the fallback). Thread-safe.
+ * date (input metadata, else the page's, else the text's, else the file's, else the fallback,
+ * which is then marked assumed). Thread-safe.
  */
 public final class ArticlePreparer {
   private final TextCleaner cleaner = new TextCleaner();
@@ -36,8 +38,14 @@ public final class ArticlePreparer {
           "%s: not English text (%d words, %.0f%% English function words, %.0f%% Latin letters)",
           article.origin(), verdict.words(), 100 * verdict.functionWordShare(), 100 * verdict.latinShare()));
     }
-    LocalDate published = article.published().or(() -> pagePublished).or(clean::published).orElse(fallback);
-    return new PreparedArticle(article, clean, published, article.title().or(page::title).or(clean::headline));
+    record Dated(LocalDate date, PublishedFrom from) {}
+    Dated published = article.published().map(d -> new Dated(d, PublishedFrom.METADATA))
+        .or(() -> pagePublished.map(d -> new Dated(d, PublishedFrom.PAGE)))
+        .or(() -> clean.published().map(d -> new Dated(d, PublishedFrom.TEXT)))
+        .or(() -> article.fileDate().map(d -> new Dated(d, PublishedFrom.FILE)))
+        .orElse(new Dated(fallback, PublishedFrom.ASSUMED));
+    return new PreparedArticle(article, clean, published.date(), published.from(),
+        article.title().or(page::title).or(clean::headline));
   }
 
   private static Optional<LocalDate> parseDate(String value) {

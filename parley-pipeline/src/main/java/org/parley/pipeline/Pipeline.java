@@ -74,7 +74,8 @@ public final class Pipeline {
         f.times(),
         f.places(),
         f.themes(),
-        f.tone());
+        f.tone(),
+        Optional.of(prepared.publishedFrom()));
   }
 
   /** A stable id for a cleaned text: the first 16 hex digits of its SHA-256. */

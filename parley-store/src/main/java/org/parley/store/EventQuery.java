@@ -9,6 +9,7 @@ import java.util.Optional;
  * @param actor words in the source's or target's name
  * @param country a country code at either end (USA)
  * @param dyad two country codes, in either direction (USA-CHN)
+ * @param text words in the evidence, trigger, actors or code name
  */
 public record EventQuery(
     Optional<String> actor,
@@ -19,7 +20,13 @@ public record EventQuery(
     Optional<String> modality,
     Optional<LocalDate> from,
     Optional<LocalDate> to,
+    Optional<EventText> text,
     int limit) {
+
+  public EventQuery(Optional<String> actor, Optional<String> country, Optional<String> dyad, Optional<String> cameoRoot,
+      Optional<String> plover, Optional<String> modality, Optional<LocalDate> from, Optional<LocalDate> to, int limit) {
+    this(actor, country, dyad, cameoRoot, plover, modality, from, to, Optional.empty(), limit);
+  }
 
   public static EventQuery all(int limit) {
     return new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -27,18 +34,26 @@ public record EventQuery(
   }
 
   public EventQuery withActor(String words) {
-    return new EventQuery(Optional.of(words), country, dyad, cameoRoot, plover, modality, from, to, limit);
+    return new EventQuery(Optional.of(words), country, dyad, cameoRoot, plover, modality, from, to, text, limit);
   }
 
   public EventQuery withCountry(String code) {
-    return new EventQuery(actor, Optional.of(code), dyad, cameoRoot, plover, modality, from, to, limit);
+    return new EventQuery(actor, Optional.of(code), dyad, cameoRoot, plover, modality, from, to, text, limit);
   }
 
   public EventQuery withDyad(String pair) {
-    return new EventQuery(actor, country, Optional.of(pair), cameoRoot, plover, modality, from, to, limit);
+    return new EventQuery(actor, country, Optional.of(pair), cameoRoot, plover, modality, from, to, text, limit);
+  }
+
+  public EventQuery withText(EventText words) {
+    return new EventQuery(actor, country, dyad, cameoRoot, plover, modality, from, to, Optional.of(words), limit);
+  }
+
+  public EventQuery withLimit(int rows) {
+    return new EventQuery(actor, country, dyad, cameoRoot, plover, modality, from, to, text, rows);
   }
 
   public EventQuery withCameoRoot(String root) {
-    return new EventQuery(actor, country, dyad, Optional.of(root), plover, modality, from, to, limit);
+    return new EventQuery(actor, country, dyad, Optional.of(root), plover, modality, from, to, text, limit);
   }
 }

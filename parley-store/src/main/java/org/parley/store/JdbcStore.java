@@ -171,6 +171,37 @@ final class JdbcStore implements Store {
   }
 
   @Override
+  public synchronized List<ArticleRow> latest(int limit) {
+    return select("""
+        SELECT a.id, a.title, a.published, a.outlet,
+          (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id), (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id)
+        FROM articles a ORDER BY a.published DESC, a.id LIMIT ?""",
+        rs -> new ArticleRow(rs.getString(1), opt(rs, 2), opt(rs, 3), opt(rs, 4), rs.getLong(5), rs.getLong(6)), limit);
+  }
+
+  @Override
+  public synchronized List<Tally> busiestDyads(int limit) {
+    // A dyad is unordered: KEN-UGA and UGA-KEN are one pair, written in alphabetical order.
+    return select("""
+        SELECT CASE WHEN s < t THEN s || '-' || t ELSE t || '-' || s END AS pair, COUNT(*) AS n
+        FROM (SELECT SUBSTR(source_code, 1, 3) AS s, SUBSTR(target_code, 1, 3) AS t FROM events
+              WHERE LENGTH(source_code) >= 3 AND LENGTH(target_code) >= 3) d
+        WHERE s <> t GROUP BY pair ORDER BY n DESC, pair LIMIT ?""",
+        rs -> new Tally(rs.getString(1), rs.getLong(2)), limit);
+  }
+
+  @Override
+  public synchronized List<Tally> busiestCountries(int limit) {
+    return select("""
+        SELECT c, COUNT(*) AS n FROM (
+          SELECT article_id, event_id, SUBSTR(source_code, 1, 3) AS c FROM events WHERE LENGTH(source_code) >= 3
+          UNION
+          SELECT article_id, event_id, SUBSTR(target_code, 1, 3) AS c FROM events WHERE LENGTH(target_code) >= 3) ends
+        GROUP BY c ORDER BY n DESC, c LIMIT ?""",
+        rs -> new Tally(rs.getString(1), rs.getLong(2)), limit);
+  }
+
+  @Override
   public synchronized List<Signed> signatures() {
     return select("SELECT id, signature FROM articles", rs -> new Signed(rs.getString(1), rs.getString(2)));
   }
@@ -235,6 +266,20 @@ final class JdbcStore implements Store {
       String like = "%" + actor.toLowerCase(Locale.ROOT) + "%";
       args.add(like);
       args.add(like);
+    });
+    q.text().ifPresent(t -> {
+      String like = "%" + t.words().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+          .replace("_", "\\_") + "%";
+      sql.append(" AND (LOWER(e.evidence) LIKE ? ESCAPE '\\' OR LOWER(e.pattern) LIKE ? ESCAPE '\\'"
+          + " OR LOWER(e.source_name) LIKE ? ESCAPE '\\' OR LOWER(e.target_name) LIKE ? ESCAPE '\\'");
+      for (int i = 0; i < 4; i++) {
+        args.add(like);
+      }
+      for (String code : t.codesNamed()) {
+        sql.append(" OR e.cameo = ?");
+        args.add(code);
+      }
+      sql.append(")");
     });
     q.country().ifPresent(c -> {
       sql.append(" AND (e.source_code LIKE ? OR e.target_code LIKE ?)");

@@ -26,6 +26,15 @@ public interface Store extends AutoCloseable {
   /** Every stored article's id, oldest publication first. */
   List<String> articleIds();
 
+  /** The most recently published articles, newest first. */
+  List<ArticleRow> latest(int limit);
+
+  /** The pairs of countries with the most events between them (either direction), most first: "KEN-UGA". */
+  List<Tally> busiestDyads(int limit);
+
+  /** The countries with the most events at either end, most first. */
+  List<Tally> busiestCountries(int limit);
+
   /** Every stored article's id with its near-duplicate signature, for the de-duplication index. */
   List<Signed> signatures();
 

@@ -31,9 +31,14 @@ abstract class StoreContract {
   }
 
   static Extraction record(String id, String title, String text) {
+    return record(id, title, text, "2024-03-15");
+  }
+
+  static Extraction record(String id, String title, String text, String published) {
     try (InputStream in = StoreContract.class.getResourceAsStream("/record.json")) {
       String json = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .replace("\"ID\"", "\"" + id + "\"").replace("URL", id).replace("TITLE", title).replace("\"TEXT\"", "\"" + text + "\"");
+          .replace("\"ID\"", "\"" + id + "\"").replace("URL", id).replace("TITLE", title).replace("\"TEXT\"", "\"" + text + "\"")
+          .replace("\"published\":\"2024-03-15\"", "\"published\":\"" + published + "\"");
       return ExtractionJson.fromJson(json);
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -50,6 +55,40 @@ abstract class StoreContract {
     assertThat(stats.quotes()).isEqualTo(1);
     assertThat(stats.actors()).isEqualTo(2);
     assertThat(store.article("a-1")).get().extracting(e -> e.title().orElseThrow()).isEqualTo("Scholz in New Delhi");
+  }
+
+  @Test
+  void theLatestArticlesComeNewestFirstWithTheirCounts() {
+    store.put(record("b-old", "Older", "Olaf Scholz visited India on Tuesday.", "2023-11-02"), "1");
+    store.put(record("a-new", "Newer", "Olaf Scholz visited India on Friday.", "2024-05-20"), "2");
+    store.put(record("c-mid", "Middle", "Olaf Scholz visited India on Monday.", "2024-01-08"), "3");
+    assertThat(store.latest(10)).extracting(ArticleRow::articleId).containsExactly("a-new", "c-mid", "b-old");
+    assertThat(store.latest(1)).singleElement().satisfies(r -> {
+      assertThat(r.published()).contains("2024-05-20");
+      assertThat(r.events()).isEqualTo(1);
+      assertThat(r.quotes()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void busiestDyadsAndCountriesCountEventsInEitherDirection() {
+    assertThat(store.busiestDyads(5)).isEmpty();
+    store.put(record("d-1", "One", "Olaf Scholz visited India on Tuesday."), "1");
+    store.put(record("d-2", "Two", "Olaf Scholz visited India on Friday."), "2");
+    assertThat(store.busiestDyads(5)).containsExactly(new Tally("DEU-IND", 2));
+    assertThat(store.busiestCountries(5)).containsExactly(new Tally("DEU", 2), new Tally("IND", 2));
+  }
+
+  @Test
+  void eventsAreFoundByWordsInTheirEvidenceActorsOrCodeName() {
+    store.put(record("w-1", "One", "Olaf Scholz visited India on Tuesday."), "1");
+    var q = EventQuery.all(10);
+    assertThat(store.events(q.withText(new EventText("VISITED india", java.util.List.of())))).hasSize(1);
+    assertThat(store.events(q.withText(new EventText("scholz", java.util.List.of())))).hasSize(1);
+    assertThat(store.events(q.withText(new EventText("embargo", java.util.List.of())))).isEmpty();
+    assertThat(store.events(q.withText(new EventText("make a visit", java.util.List.of("042"))))).hasSize(1);
+    // A per cent sign is a character searched for, not SQL's wildcard.
+    assertThat(store.events(q.withText(new EventText("%", java.util.List.of())))).isEmpty();
   }
 
   @Test

@@ -34,10 +34,10 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
-        "Measures model load time, articles/s, median and p95 ms per article, peak heap and resident memory,",
-        "for Parley on 1 thread and on all cores and for the CoreNLP peer (" + org.parley.nlp.peer.CoreNlpPeer.ANNOTATORS
-            + ", quote.attributeQuotes=true),",
-        "each in its own JVM, over ../shared/corpus (when present) and the bundled samples. Prints a Markdown table."
+        "Measures Parley's speed and memory, and the CoreNLP peer's, and prints a Markdown table.",
+        "Model load time, articles/s, median and p95 ms per article, peak heap and resident memory, for Parley on 1 thread "
+            + "and on all cores and for the CoreNLP peer (" + org.parley.nlp.peer.CoreNlpPeer.ANNOTATORS
+            + ", quote.attributeQuotes=true), each in its own JVM, over ../shared/corpus (when present) and the bundled samples."
     })
 public final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -71,6 +71,12 @@ public final class Ingestor {
   private record Link(String canonical, SourceRef source) {}
 
   public IngestSummary ingest(List<ReadResult> items, LocalDate fallback, PrintWriter progress) throws InterruptedException {
+    return ingest(items, fallback, progress, AssumedDates.warningTo(progress));
+  }
+
+  /** @param dates told of every article whose publication date had to be assumed */
+  public IngestSummary ingest(List<ReadResult> items, LocalDate fallback, PrintWriter progress, AssumedDates dates)
+      throws InterruptedException {
     long started = System.nanoTime();
     List<String> rejected = new ArrayList<>();
     List<String> failed = new ArrayList<>();
@@ -133,7 +139,9 @@ public final class Ingestor {
       for (int i = 0; i < pending.size(); i++) {
         Pending p = pending.get(i);
         try {
-          store.put(p.extraction().get(), p.signature().encode());
+          Extraction record = p.extraction().get();
+          dates.check(p.article().origin(), record);
+          store.put(record, p.signature().encode());
           if (p.update()) {
             updated++;
           } else {

@@ -46,7 +46,12 @@ public final class ApiServer implements AutoCloseable {
   private final Supplier<Pipeline> pipeline;
   private final Optional<String> token;
   private final boolean loopbackOnly;
-  private final Ui ui;
+  private final HomePage home;
+  private final ArticlePage article;
+  private final ActorPages actors;
+  private final EventPages events;
+  private final QuotesPage quotes;
+  private final MapPage map;
   private static final byte[] STYLE = style();
 
   /**
@@ -62,7 +67,12 @@ public final class ApiServer implements AutoCloseable {
     if (!loopbackOnly && token.isEmpty()) {
       throw new BadInputException("listening on " + host + " beyond this machine needs --token for the writing endpoints");
     }
-    this.ui = new Ui(store);
+    this.home = new HomePage(store);
+    this.article = new ArticlePage(store);
+    this.actors = new ActorPages(store);
+    this.events = new EventPages(store);
+    this.quotes = new QuotesPage(store);
+    this.map = new MapPage(store);
     this.server = HttpServer.create(address, 0);
     server.setExecutor(Executors.newFixedThreadPool(4));
     server.createContext("/", this::handle);
@@ -96,13 +106,26 @@ public final class ApiServer implements AutoCloseable {
           send(ex, 200, "application/json; charset=utf-8", mapper.writeValueAsBytes(body));
         }
       } catch (ApiException e) {
-        send(ex, e.status, "application/json; charset=utf-8", JSON.writeValueAsBytes(Map.of("error", e.getMessage())));
+        error(ex, e.status, e.getMessage());
       } catch (BadInputException e) {
-        send(ex, 400, "application/json; charset=utf-8", JSON.writeValueAsBytes(Map.of("error", e.getMessage())));
+        error(ex, 400, e.getMessage());
       } catch (RuntimeException e) {
-        send(ex, 500, "application/json; charset=utf-8", JSON.writeValueAsBytes(Map.of("error", "internal error: " + e.getMessage())));
+        error(ex, 500, "internal error: " + e.getMessage());
       }
     }
+  }
+
+  /** An error as the asker reads it: JSON for the API, an HTML page for a person in the browser. */
+  private static void error(HttpExchange ex, int status, String message) throws IOException {
+    String path = ex.getRequestURI().getPath();
+    if (path.startsWith("/api/") || path.equals("/openapi.json")) {
+      send(ex, status, "application/json; charset=utf-8", JSON.writeValueAsBytes(Map.of("error", message)));
+      return;
+    }
+    String title = status == 404 ? "Not found" : status >= 500 ? "Something went wrong" : "Cannot show this";
+    String html = new Html().page(title).raw("<p class=\"error\">").t(message)
+        .raw("</p><p><a href=\"/\">Back to the start page</a></p>").done();
+    send(ex, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
   }
 
   private Object route(HttpExchange ex) throws IOException {
@@ -115,7 +138,7 @@ public final class ApiServer implements AutoCloseable {
       }
       return extract(ex);
     }
-    if (!method.equals("GET")) {
+    if (!method.equals("GET") && !method.equals("HEAD")) {
       throw new ApiException(405, method + " is not allowed on " + path);
     }
     if (!path.startsWith("/api/") && !path.equals("/openapi.json")) {
@@ -124,12 +147,12 @@ public final class ApiServer implements AutoCloseable {
     return switch (path) {
       case "/openapi.json" -> OpenApi.document();
       case "/api/articles" -> articles(intParam(q, "limit", 50));
-      case "/api/events" -> events(q);
+      case "/api/events" -> eventPage(q);
       case "/api/actors" -> store.actors(q.getOrDefault("name", ""), intParam(q, "limit", 100));
       case "/api/quotes" -> store.quotes(new QuoteQuery(opt(q, "speaker"), opt(q, "words"), intParam(q, "limit", 100)));
       case "/api/search" -> store.search(opt(q, "q").orElseThrow(() -> new ApiException(400, "parameter q (the words to search) is required")),
           intParam(q, "limit", 20));
-      case "/api/stats" -> store.daily(eventQuery(q, MAX_PAGE * 10));
+      case "/api/stats" -> store.daily(EventParams.query(q, MAX_PAGE * 10));
       default -> {
         if (path.startsWith("/api/articles/")) {
           String id = URLDecoder.decode(path.substring("/api/articles/".length()), StandardCharsets.UTF_8);
@@ -149,13 +172,15 @@ public final class ApiServer implements AutoCloseable {
 
   private Page page(String path, Map<String, String> q) {
     return switch (path) {
-      case "/" -> Page.html(ui.search(q));
-      case "/actor" -> Page.html(ui.actor(q));
-      case "/dyad" -> Page.html(ui.dyad(q));
-      case "/quotes" -> Page.html(ui.quotes(q));
-      case "/map" -> Page.html(ui.map(q));
+      case "/" -> Page.html(home.render(q));
+      case "/actor" -> Page.html(actors.actor(q));
+      case "/actors" -> Page.html(actors.list(q));
+      case "/events" -> Page.html(events.events(q));
+      case "/dyad" -> Page.html(events.dyad(q));
+      case "/quotes" -> Page.html(quotes.render(q));
+      case "/map" -> Page.html(map.render(q));
       case "/static/parley.css" -> new Page("text/css; charset=utf-8", STYLE);
-      case "/csv/events" -> csv(org.parley.app.EventCsv.lines(store.events(eventQuery(q, 100_000))));
+      case "/csv/events" -> csv(org.parley.app.EventCsv.lines(store.events(EventParams.query(q, 100_000))));
       case "/csv/quotes" -> csv(org.parley.app.EventCsv.table(List.of("published", "speaker", "speaker_code", "kind", "quote", "article_id"),
           store.quotes(new QuoteQuery(opt(q, "speaker"), opt(q, "words"), 100_000)).stream().map(r -> List.of(
               r.published().orElse(""), r.speakerName().orElse(""), r.speakerCode().orElse(""), r.kind(), r.text(), r.articleId()))
@@ -166,16 +191,16 @@ public final class ApiServer implements AutoCloseable {
       case "/csv/articles" -> csv(org.parley.app.EventCsv.table(List.of("article_id", "published", "title", "url"),
           (opt(q, "q").isPresent() ? store.search(q.get("q"), 100_000).stream()
               .map(a -> List.of(a.articleId(), a.published().orElse(""), a.title().orElse(""), a.url().orElse("")))
-              : store.articleIds().stream().map(id -> store.article(id).orElseThrow())
+              : store.latest(100_000).stream().map(a -> store.article(a.articleId()).orElseThrow())
                   .map(r -> List.of(r.id(), r.published().orElse(""), r.title().orElse(""), r.url().orElse("")))).toList()));
       case "/csv/roles" -> csv(org.parley.app.EventCsv.table(List.of("published", "role", "code", "article_id"),
           store.roles(q.getOrDefault("name", "")).stream().map(r -> List.of(r.published().orElse(""), r.role().orElse(""),
               r.code().orElse(""), r.articleId())).toList()));
       default -> {
         if (path.startsWith("/article/")) {
-          yield Page.html(ui.article(URLDecoder.decode(path.substring("/article/".length()), StandardCharsets.UTF_8)));
+          yield Page.html(article.render(URLDecoder.decode(path.substring("/article/".length()), StandardCharsets.UTF_8)));
         }
-        throw new ApiException(404, "no such page: " + path);
+        throw new ApiException(404, "There is no page " + path + " here.");
       }
     };
   }
@@ -191,25 +216,15 @@ public final class ApiServer implements AutoCloseable {
         .toList();
   }
 
-  private Object events(Map<String, String> q) {
+  private Object eventPage(Map<String, String> q) {
     int page = intParam(q, "page", 0);
     int size = intParam(q, "size", 100);
     if (size > MAX_PAGE) {
       throw new ApiException(400, "size may be at most " + MAX_PAGE);
     }
-    var all = store.events(eventQuery(q, (page + 1) * size));
+    var all = store.events(EventParams.query(q, Math.max(1, (page + 1) * size)));
     List<?> items = all.subList(Math.min(all.size(), page * size), all.size());
     return Map.of("page", page, "size", size, "items", items);
-  }
-
-  private static EventQuery eventQuery(Map<String, String> q, int limit) {
-    return new EventQuery(opt(q, "actor"), opt(q, "country"), opt(q, "dyad"), opt(q, "root"), opt(q, "plover"),
-        opt(q, "modality").map(m -> {
-          if (!List.of("asserted", "planned", "possible", "negated").contains(m.toLowerCase(Locale.ROOT))) {
-            throw new ApiException(400, "modality is asserted, planned, possible or negated, not " + m);
-          }
-          return m;
-        }), date(q, "from"), date(q, "to"), limit);
   }
 
   private Object extract(HttpExchange ex) throws IOException {
@@ -302,6 +317,12 @@ public final class ApiServer implements AutoCloseable {
 
   private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
     ex.getResponseHeaders().set("Content-Type", type);
+    if (ex.getRequestMethod().equals("HEAD")) {
+      // What a GET would answer, without its body (RFC 9110 9.3.2): link checkers and monitors ask this way.
+      ex.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+      ex.sendResponseHeaders(status, -1);
+      return;
+    }
     ex.sendResponseHeaders(status, body.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(body);

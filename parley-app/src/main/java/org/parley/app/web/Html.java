@@ -24,7 +24,8 @@ final class Html {
   Html page(String title) {
     out.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(text(title))
         .append(" · Parley</title><link rel=\"stylesheet\" href=\"/static/parley.css\"></head><body><header>")
-        .append("<a href=\"/\"><b>Parley</b></a><a href=\"/quotes\">Quotes</a><a href=\"/dyad?pair=USA-CHN\">Dyads</a><a href=\"/map\">Map</a>")
+        .append("<a href=\"/\"><b>Parley</b></a><a href=\"/events\">Events</a><a href=\"/actors\">Actors</a>")
+        .append("<a href=\"/quotes\">Quotes</a><a href=\"/dyad\">Dyads</a><a href=\"/map\">Map</a>")
         .append("<a href=\"/openapi.json\">API</a></header><main><h1>").append(text(title)).append("</h1>");
     return this;
   }
@@ -42,6 +43,12 @@ final class Html {
 
   Html t(java.util.Optional<String> untrusted) {
     out.append(text(untrusted));
+    return this;
+  }
+
+  /** The row a table shows when it has none: a person must tell "nothing found" from "not loaded". */
+  Html noResults(int columns) {
+    out.append("<tr><td class=\"empty\" colspan=\"").append(columns).append("\">no results</td></tr>");
     return this;
   }
 

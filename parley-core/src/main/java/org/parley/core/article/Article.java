@@ -10,6 +10,9 @@ import java.util.Optional;
  *
  * @param origin where it came from, for messages ("feed.jsonl line 14", "story.html")
  * @param body the raw body: plain text, or HTML when {@code html} is true
+ * @param fileDate a date the file around the story gives: its name ("2024-05-14-strike.txt") or a web
+ *     archive's capture date. The weakest evidence of publication (a page is captured after it is
+ *     published), used only when neither the input, the page nor the text gives one
  */
 public record Article(
     String origin,
@@ -20,7 +23,13 @@ public record Article(
     Optional<LocalDate> published,
     String body,
     boolean html,
-    List<String> outlets) {
+    List<String> outlets,
+    Optional<LocalDate> fileDate) {
+
+  public Article(String origin, Optional<String> id, Optional<String> url, Optional<String> title, Optional<String> outlet,
+      Optional<LocalDate> published, String body, boolean html, List<String> outlets) {
+    this(origin, id, url, title, outlet, published, body, html, outlets, Optional.empty());
+  }
 
   public Article {
     Objects.requireNonNull(origin, "origin");
@@ -31,6 +40,7 @@ public record Article(
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(body, "body");
     outlets = List.copyOf(outlets);
+    Objects.requireNonNull(fileDate, "fileDate");
   }
 
   /** A plain-text article with no metadata but its origin. */
@@ -48,6 +58,6 @@ public record Article(
   }
 
   public Article withPublished(LocalDate date) {
-    return new Article(origin, id, url, title, outlet, Optional.of(date), body, html, outlets);
+    return new Article(origin, id, url, title, outlet, Optional.of(date), body, html, outlets, fileDate);
   }
 }

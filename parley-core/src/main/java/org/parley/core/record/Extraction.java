@@ -8,8 +8,8 @@ import org.parley.core.article.Dateline;
 
 /** The extraction record for one article: the contract in spec/extraction-format.md. */
 @JsonPropertyOrder({
-  "id", "url", "title", "outlet", "published", "language", "dateline", "text", "actors", "events",
-  "quotes", "times", "places", "themes", "tone"
+  "id", "url", "title", "outlet", "published", "published_from", "language", "dateline", "text", "actors",
+  "events", "quotes", "times", "places", "themes", "tone"
 })
 public record Extraction(
     String id,
@@ -26,11 +26,13 @@ public record Extraction(
     List<TimeMention> times,
     List<Place> places,
     List<Theme> themes,
-    Tone tone) {
+    Tone tone,
+    @com.fasterxml.jackson.annotation.JsonProperty("published_from") Optional<PublishedFrom> publishedFrom) {
 
   public Extraction {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
+    publishedFrom = publishedFrom == null ? Optional.empty() : publishedFrom;
     actors = List.copyOf(actors);
     events = List.copyOf(events);
     quotes = List.copyOf(quotes);

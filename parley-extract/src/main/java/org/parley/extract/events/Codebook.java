@@ -37,6 +37,25 @@ public final class Codebook {
     return Optional.empty();
   }
 
+  /** The PLOVER event types the codebook maps CAMEO codes to, in alphabetical order. */
+  public java.util.SortedSet<String> ploverTypes() {
+    var types = new java.util.TreeSet<String>();
+    entries.values().forEach(e -> types.add(e.plover()));
+    return types;
+  }
+
+  /** The codes whose names hold every one of these words, ignoring case; none for blank words. */
+  public java.util.List<String> codesNamed(String words) {
+    var wanted = java.util.Arrays.stream(words.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .filter(w -> w.length() > 2).toList();
+    if (wanted.isEmpty()) {
+      return java.util.List.of();
+    }
+    return entries.values().stream()
+        .filter(e -> wanted.stream().allMatch(w -> e.name().toLowerCase(java.util.Locale.ROOT).contains(w)))
+        .map(CodebookEntry::code).sorted().toList();
+  }
+
   public boolean knows(String code) {
     return entries.containsKey(code);
   }

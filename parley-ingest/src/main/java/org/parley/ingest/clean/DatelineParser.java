@@ -9,11 +9,11 @@ import org.parley.core.article.Dateline;
 /** Recognises a dateline at the start of a story's first paragraph and splits it off. */
 final class DatelineParser {
   private static final String MONTH =
-      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}";
+      "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}(?:,?\\s+(?:19|20)\\d{2})?";
   private static final String DASH = "\\s*(?:--|[-\u2013\u2014:])\\s+";
   private static final String OUTLET = "\\(([\\p{L}][\\p{L}&.' -]{0,40})\\)";
 
-  /** "TOKYO (Jiji Press) —", "MOSCOW, April 28 (Reuters) -", "LONDON —", "GAZA CITY, Gaza Strip —". */
+  /** "TOKYO (Jiji Press) —", "MOSCOW, April 28 (Reuters) -", "OSLO, May 2, 2021 (NTB) -", "LONDON —". */
   private static final Pattern UPPER =
       Pattern.compile(
           "^(\\p{Lu}[\\p{Lu}.'\\- ]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.'\\- ]{1,30}?)?)"

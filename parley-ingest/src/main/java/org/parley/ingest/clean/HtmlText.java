@@ -26,12 +26,31 @@ public final class HtmlText {
         meta(doc, "meta[property=og:title]").or(() -> Optional.of(doc.title()).filter(t -> !t.isBlank()));
     Optional<String> published =
         meta(doc, "meta[property=article:published_time]")
+            .or(() -> meta(doc, "meta[itemprop=datePublished]"))
+            .or(() -> structuredDate(doc))
             .or(() -> meta(doc, "meta[name=pubdate]"))
+            .or(() -> meta(doc, "meta[name=parsely-pub-date]"))
+            .or(() -> meta(doc, "meta[name=dc.date.issued], meta[name=DC.date.issued], meta[name=dc.date], meta[name=DC.date]"))
             .or(() -> meta(doc, "meta[name=date]"))
-            .or(() -> Optional.ofNullable(doc.selectFirst("time[datetime]")).map(e -> e.attr("datetime")));
+            .or(() -> Optional.ofNullable(doc.selectFirst("time[datetime]")).map(e -> e.attr("datetime")))
+            .or(() -> meta(doc, "meta[property=article:modified_time]"));
     doc.select(CHROME).remove();
     List<String> paragraphs = MainContent.paragraphs(MainContent.container(doc.body()));
     return new Page(String.join("\n\n", paragraphs), title, published);
+  }
+
+  private static final java.util.regex.Pattern LD_PUBLISHED =
+      java.util.regex.Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+
+  /** schema.org's datePublished in a JSON-LD block, where most news sites put it for search engines. */
+  private static Optional<String> structuredDate(Document doc) {
+    for (var script : doc.select("script[type=application/ld+json]")) {
+      var m = LD_PUBLISHED.matcher(script.data());
+      if (m.find()) {
+        return Optional.of(m.group(1));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> meta(Document doc, String selector) {

@@ -47,6 +47,34 @@ final class LooseDate {
     return Optional.empty();
   }
 
+  private static final Pattern DATE_LINE_REST =
+      Pattern.compile("[\\s,.|/-]*((mon|tues|wednes|thurs|fri|satur|sun)day)?[\\s,.|/-]*", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A line that is a date and nothing else ("Tuesday, 14 May 2024"), as pages print above a story:
+   * the publication date. A date inside a sentence is not.
+   */
+  static boolean isDateLine(String line) {
+    String s = line.strip();
+    if (s.length() > 40) {
+      return false;
+    }
+    for (Pattern p : new Pattern[] {ISO, MONTH_FIRST, DAY_FIRST}) {
+      Matcher m = p.matcher(s);
+      if (m.find() && date(p, m).isPresent()) {
+        return DATE_LINE_REST.matcher(s.substring(0, m.start()) + " " + s.substring(m.end())).matches();
+      }
+    }
+    return false;
+  }
+
+  private static Optional<LocalDate> date(Pattern p, Matcher m) {
+    if (p == ISO) {
+      return date(m.group(1), monthNumbered(m.group(2)), m.group(3));
+    }
+    return p == MONTH_FIRST ? date(m.group(3), month(m.group(1)), m.group(2)) : date(m.group(3), month(m.group(2)), m.group(1));
+  }
+
   private static Optional<Month> month(String name) {
     return Optional.ofNullable(MONTHS.get(name.toLowerCase(Locale.ROOT).replace(".", "")));
   }

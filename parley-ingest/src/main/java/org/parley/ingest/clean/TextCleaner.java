@@ -46,7 +46,7 @@ public final class TextCleaner {
         kept.add("");
         continue;
       }
-      if (META_DATE.matcher(line).matches()) {
+      if (META_DATE.matcher(line).matches() || (kept.stream().allMatch(String::isEmpty) && LooseDate.isDateLine(line))) {
         if (published.isEmpty()) {
           published = LooseDate.find(line);
         }
@@ -92,6 +92,9 @@ public final class TextCleaner {
         dateline =
             Optional.of(
                 new Dateline(d.text(), d.place(), d.dateText(), d.outlet().or(() -> wireOutlet)));
+        if (published.isEmpty()) {
+          published = d.dateText().flatMap(LooseDate::find);
+        }
         paragraphs.set(0, paragraphs.get(0).substring(found.get().prefixLength()));
       }
     }

@@ -133,7 +133,7 @@ public final class Fetcher {
         if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
             || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocal(address)) {
           throw new FetchException(uri + ": " + address.getHostAddress()
-              + " is a private or local address; allow it in the configuration to fetch from it", -1);
+              + " is a private or local address, refused; add --allow-private to fetch from this machine or network", -1);
         }
       }
     } catch (UnknownHostException e) {

@@ -86,7 +86,7 @@ public final class ArticleReader {
       readJsonLines(where, content, sink);
     } else {
       boolean html = name.endsWith(".html") || name.endsWith(".htm");
-      sink.accept(textArticle(where, content, html));
+      sink.accept(textArticle(where, content, html, FileNameDate.of(file.getFileName().toString())));
     }
   }
 
@@ -105,11 +105,11 @@ public final class ArticleReader {
       readJsonLines("stdin", content, sink);
     } else {
       boolean html = content.stripLeading().startsWith("<");
-      sink.accept(textArticle("stdin", content, html));
+      sink.accept(textArticle("stdin", content, html, Optional.empty()));
     }
   }
 
-  private static ReadResult textArticle(String where, String content, boolean html) {
+  private static ReadResult textArticle(String where, String content, boolean html, Optional<LocalDate> fileDate) {
     if (content.isBlank()) {
       return new ReadResult.Rejected(where, "empty article body");
     }
@@ -123,7 +123,8 @@ public final class ArticleReader {
             Optional.empty(),
             content,
             html,
-            List.of()));
+            List.of(),
+            fileDate));
   }
 
   private void readJsonLines(String where, String content, Consumer<ReadResult> sink) {

@@ -53,8 +53,8 @@ public final class WarcArticles {
         Charset charset = Optional.ofNullable(type.parameters().get("charset")).flatMap(WarcArticles::charset)
             .orElse(StandardCharsets.UTF_8);
         sink.accept(new ReadResult.Read(new Article(where, Optional.empty(), Optional.of(response.target()), Optional.empty(),
-            Optional.empty(), Optional.of(response.date().atZone(ZoneOffset.UTC).toLocalDate()), new String(body, charset),
-            true, List.of())));
+            Optional.empty(), Optional.empty(), new String(body, charset), true, List.of(),
+            Optional.of(response.date().atZone(ZoneOffset.UTC).toLocalDate()))));
         pages++;
       }
     } catch (IOException | RuntimeException e) {

@@ -36,4 +36,17 @@ class HtmlTextTest {
         .doesNotContain("Great news for the region")
         .doesNotContain("Business");
   }
+
+  @Test
+  void findsThePublicationDateInStructuredDataAndTheCommonMetaTags() {
+    String body = "<body><article><p>The port authority said on Monday that container traffic rose by a tenth.</p></article></body>";
+    var ld = new HtmlText().extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+        + "\"datePublished\": \"2022-08-09T10:00:00+03:00\"}</script></head>" + body + "</html>");
+    assertThat(ld.published()).contains("2022-08-09T10:00:00+03:00");
+    var itemprop = new HtmlText().extract("<html><head><meta itemprop='datePublished' content='2021-01-05'></head>" + body + "</html>");
+    assertThat(itemprop.published()).contains("2021-01-05");
+    var dc = new HtmlText().extract("<html><head><meta name='DC.date.issued' content='2019-12-31'></head>" + body + "</html>");
+    assertThat(dc.published()).contains("2019-12-31");
+    assertThat(new HtmlText().extract("<html>" + body + "</html>").published()).isEmpty();
+  }
 }

@@ -91,6 +91,28 @@ class TextCleanerTest {
   }
 
   @Test
+  void aLineAboveTheStoryThatIsOnlyADateIsThePublicationDate() {
+    var clean = cleaner.clean("Ministers meet in Lima\n\nWednesday, 4 March 2020\n\n" + STORY);
+    assertThat(clean.published()).contains(LocalDate.of(2020, 3, 4));
+    assertThat(clean.text()).isEqualTo(STORY);
+    assertThat(cleaner.clean("2021-10-30\n\n" + STORY).published()).contains(LocalDate.of(2021, 10, 30));
+  }
+
+  @Test
+  void aDateInsideTheStoryIsNoPublicationDate() {
+    var clean = cleaner.clean(STORY + "\n\nThe talks resume on 4 March 2020 in Quito.");
+    assertThat(clean.published()).isEmpty();
+    assertThat(cleaner.clean(STORY + "\n\n4 March 2020").published()).isEmpty();
+  }
+
+  @Test
+  void aDatelineThatGivesTheYearGivesThePublicationDate() {
+    var clean = cleaner.clean("QUITO, Oct 30, 2021 (Example Wire) - " + STORY);
+    assertThat(clean.published()).contains(LocalDate.of(2021, 10, 30));
+    assertThat(cleaner.clean("QUITO, Oct 30 (Example Wire) - " + STORY).published()).isEmpty();
+  }
+
+  @Test
   void readsDayFirstModifiedLine() {
     var clean = cleaner.clean(STORY + "\nLast Modified: 21 Nov 2015 09:10 GMT\n\nMore talks follow.");
     assertThat(clean.published()).contains(LocalDate.of(2015, 11, 21));

@@ -24,7 +24,7 @@ class FetcherTest {
       "http://[fd00::1]/"})
   void privateLoopbackAndLinkLocalAddressesAreRefusedByDefault(String url) {
     assertThatThrownBy(() -> fetcher.check(URI.create(url)))
-        .isInstanceOf(FetchException.class).hasMessageContaining("private or local address");
+        .isInstanceOf(FetchException.class).hasMessageContaining("private or local address").hasMessageContaining("--allow-private");
   }
 
   @Test

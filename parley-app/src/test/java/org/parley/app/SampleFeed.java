@@ -15,7 +15,7 @@ import org.parley.core.json.ExtractionJson;
 
 /**
  * The bundled sample articles served as an RSS feed with one HTML page per article, on a loopback
- * port: `parley run` ingests them through the same feed path as any news site.
+ * port: tests ingest them through the same feed path as any news site.
  */
 final class SampleFeed implements AutoCloseable {
   private final HttpServer server;
