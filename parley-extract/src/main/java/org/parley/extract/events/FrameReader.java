@@ -203,8 +203,32 @@ final class FrameReader extends CodingPass {
     return Optional.of(new FrameMatch(p, trigger, object, words, sources, dedupe(targets), passive, roots, List.of()));
   }
 
+  /**
+   * "Chile sent aid after storms flooded towns and cut roads": the parser often joins the last verb
+   * to the main clause's, which hands it the main clause's subject. When a verb of the same form
+   * stands between the two and heads a clause of its own (what the storms did, who the protesters
+   * were), the last verb is that nearer verb's conjunct, and its doer is the nearer verb's.
+   */
+  Optional<Integer> nearerConjunct(Graph graph, int verb) {
+    var head = graph.head(verb);
+    if (head.isEmpty() || !Graph.base(head.get().relation()).equals("conj") || head.get().governor() >= verb) {
+      return Optional.empty();
+    }
+    int governor = head.get().governor();
+    int cc = graph.children(verb, "cc").stream().findFirst().orElse(verb);
+    String pos = tokens.get(verb).pos();
+    for (int v = cc - 1; v > governor; v--) {
+      var clause = graph.head(v);
+      if (tokens.get(v).pos().equals(pos) && clause.isPresent()
+          && Set.of("acl", "acl:relcl", "advcl").contains(clause.get().relation()) && clause.get().governor() >= governor) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
+  }
+
   List<Integer> verbSources(Graph graph, int verb, boolean passive) {
-    int node = verb;
+    int node = nearerConjunct(graph, verb).orElse(verb);
     for (int step = 0; step < 3; step++) {
       List<Integer> found = passive
           ? graph.children(node, r -> r.equals("obl:agent") || r.equals("obl:by"))
