@@ -35,7 +35,7 @@ public final class EventCsv {
 
   /** A field with a comma, quote or line break is quoted, its quotes doubled; one that a spreadsheet would read as a formula is prefixed with a quote mark. */
   static String cell(String v) {
-    String safe = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?\\d+(\\.\\d+)?") ? "'" + v : v;
+    String safe = FormulaGuard.cell(v);
     return safe.matches("(?s).*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
   }
 }

@@ -129,7 +129,7 @@ final class ExportCommand implements Callable<Integer> {
           .orElse(List.of("", "", "", "", "", "", "", "")));
       cells.add(added);
       cells.add(r.url().orElse(""));
-      lines.add(String.join("\t", cells.stream().map(c -> c.replace('\t', ' ').replace('\n', ' ')).toList()));
+      lines.add(String.join("\t", cells.stream().map(c -> FormulaGuard.cell(c.replaceAll("[\t\r\n]", " "))).toList()));
     }
     return lines;
   }

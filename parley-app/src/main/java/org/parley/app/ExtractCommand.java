@@ -37,6 +37,12 @@ final class ExtractCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Mixin ExtractionOptions options;
 
+  enum Order { input, finished }
+
+  @picocli.CommandLine.Option(names = "--order", description = "Write records in input order (the default; a slow article "
+      + "holds back those after it, at most --max-seconds) or as they are finished (${COMPLETION-CANDIDATES}).")
+  Order order = Order.input;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -46,7 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
     if (inputs.isEmpty()) {
       inputs = List.of("-");
     }
-    List<ReadResult> items = ExtractionOptions.read(inputs, System.in);
+    List<ReadResult> items = ExtractionOptions.read(inputs, System.in, options.readLimits());
     var rejected = new AtomicInteger();
     items.stream().filter(r -> r instanceof ReadResult.Rejected).forEach(r -> {
       err.println("parley extract: skipped " + r);
@@ -65,13 +71,19 @@ final class ExtractCommand implements Callable<Integer> {
     var dates = options.assumedDates(err);
     int failed = 0;
     int extracted = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads), Threads.named("parley-extract"));
-    try {
-      List<Future<Extraction>> futures = new ArrayList<>();
+    try (var pool = new org.parley.app.ingest.TimedTasks(options.threads, options.limit(), "parley-extract")) {
+      List<org.parley.app.ingest.TimedTasks.Task<Extraction>> futures = new ArrayList<>();
       for (var read : articles) {
         futures.add(pool.submit(() -> pipeline.process(read.article(), fallback)));
       }
+      List<Integer> pending = new java.util.LinkedList<>();
       for (int i = 0; i < futures.size(); i++) {
+        pending.add(i);
+      }
+      int done = 0;
+      while (!pending.isEmpty()) {
+        int i = next(pending, futures);
+        done++;
         try {
           Extraction record = futures.get(i).get();
           dates.check(articles.get(i).article().origin(), record);
@@ -87,15 +99,34 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("parley extract: failed " + articles.get(i).article().origin() + ": " + cause);
             failed++;
           }
+        } catch (java.util.concurrent.TimeoutException e) {
+          err.println("parley extract: skipped " + articles.get(i).article().origin() + ": " + e.getMessage()
+              + " (raise --max-seconds for very long articles)");
+          rejected.incrementAndGet();
         }
-        err.printf("parley extract: %d/%d%n", i + 1, futures.size());
+        err.printf("parley extract: %d/%d%n", done, futures.size());
         err.flush();
       }
-    } finally {
-      pool.shutdownNow();
     }
     err.printf("parley extract: %d extracted, %d rejected, %d failed%n", extracted, rejected.get(), failed);
     err.flush();
     return failed > 0 ? ExitCodes.FAILED : rejected.get() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+  }
+
+  /** The next article to write out: the first in input order, or with --order finished, the first done. */
+  private int next(List<Integer> pending, List<org.parley.app.ingest.TimedTasks.Task<Extraction>> tasks) throws InterruptedException {
+    if (order == Order.input) {
+      return pending.remove(0);
+    }
+    while (true) {
+      for (var it = pending.iterator(); it.hasNext(); ) {
+        int i = it.next();
+        if (tasks.get(i).settled()) {
+          it.remove();
+          return i;
+        }
+      }
+      Thread.sleep(10);
+    }
   }
 }

@@ -45,12 +45,14 @@ final class IngestCommand implements Callable<Integer> {
   static IngestSummary ingest(List<String> inputs, StoreOption storeOption, ExtractionOptions options,
       FetchOptions fetch, PrintWriter err) throws InterruptedException {
     Sources.requireReadable(inputs);
+    var timeLimit = options.limit();
+    var readLimits = options.readLimits();
     try (Store store = storeOption.open()) {
       err.printf("parley: loading models; store %s%n", store.location());
       err.flush();
       Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
-      List<ReadResult> items = new Sources(fetch.policy()).read(inputs, store, System.in, err);
-      var summary = new Ingestor(pipeline, store, options.threads).ingest(items, options.fallbackDate(), err, options.assumedDates(err));
+      List<ReadResult> items = new Sources(fetch.policy(), readLimits).read(inputs, store, System.in, err);
+      var summary = new Ingestor(pipeline, store, options.threads, timeLimit).ingest(items, options.fallbackDate(), err, options.assumedDates(err));
       summary.rejected().forEach(r -> err.println("parley: skipped " + r));
       summary.failed().forEach(f -> err.println("parley: failed " + f));
       err.flush();

@@ -27,7 +27,7 @@ final class QueryCommand implements Runnable {
   }
 
   static String cell(Optional<String> v) {
-    return v.orElse("").replace('\t', ' ').replace('\n', ' ');
+    return FormulaGuard.cell(v.orElse("").replaceAll("[\t\r\n]", " "));
   }
 
   @Command(name = "events", mixinStandardHelpOptions = true, description = "Events, with their evidence sentence.")

@@ -21,10 +21,15 @@ import org.parley.store.Store;
  */
 final class Sources {
   private final FeedSource feeds;
-  private final ArticleReader files = new ArticleReader();
+  private final ArticleReader files;
 
   Sources(FetchPolicy policy) {
+    this(policy, org.parley.ingest.source.ReadLimits.defaults());
+  }
+
+  Sources(FetchPolicy policy, org.parley.ingest.source.ReadLimits limits) {
     this.feeds = new FeedSource(new Fetcher(policy));
+    this.files = new ArticleReader(limits);
   }
 
   static boolean isUrl(String input) {

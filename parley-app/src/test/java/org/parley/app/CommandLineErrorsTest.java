@@ -115,4 +115,24 @@ class CommandLineErrorsTest {
       assertThat(parsed.hasSubcommand()).as(line).isTrue();
     }
   }
+
+  @Test
+  void libraryLogLinesAreOffUnlessVerboseAsksForThem() {
+    String key = "org.slf4j.simpleLogger.defaultLogLevel";
+    String before = System.getProperty(key);
+    try {
+      System.clearProperty(key);
+      String store = existingStore().toString();
+      run("query", "events", "--store", store);
+      assertThat(System.getProperty(key)).isEqualTo("warn");
+      run("query", "events", "--store", store, "--verbose");
+      assertThat(System.getProperty(key)).isEqualTo("info");
+    } finally {
+      if (before == null) {
+        System.clearProperty(key);
+      } else {
+        System.setProperty(key, before);
+      }
+    }
+  }
 }

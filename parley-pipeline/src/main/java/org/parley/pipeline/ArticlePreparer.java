@@ -22,6 +22,13 @@ public final class ArticlePreparer {
   private final HtmlText html = new HtmlText();
   private final LanguageGuard language = new LanguageGuard();
 
+  /** The longest text one article may have: a long report is a tenth of it, a book is not an article. */
+  public static final int MAX_CHARS = 300_000;
+
+  /** Publication dates outside these years are a typo or an attack, never news: they are not used. */
+  static final int FIRST_YEAR = 1800;
+  static final int LAST_YEAR = 2200;
+
   /** @throws BadInputException when the article has no text once cleaned or is not in English */
   public PreparedArticle prepare(Article article, LocalDate fallback) {
     HtmlText.Page page = article.html()
@@ -32,6 +39,10 @@ public final class ArticlePreparer {
     if (clean.text().isBlank()) {
       throw new BadInputException(article.origin() + ": empty article body after cleaning");
     }
+    if (clean.text().length() > MAX_CHARS) {
+      throw new BadInputException(article.origin() + ": " + clean.text().length() + " characters of text, over the limit of "
+          + MAX_CHARS + " for one article (about a hundred pages); split it into its stories");
+    }
     var verdict = language.judge(clean.text());
     if (!verdict.english()) {
       throw new BadInputException(String.format(Locale.ROOT,
@@ -39,13 +50,17 @@ public final class ArticlePreparer {
           article.origin(), verdict.words(), 100 * verdict.functionWordShare(), 100 * verdict.latinShare()));
     }
     record Dated(LocalDate date, PublishedFrom from) {}
-    Dated published = article.published().map(d -> new Dated(d, PublishedFrom.METADATA))
-        .or(() -> pagePublished.map(d -> new Dated(d, PublishedFrom.PAGE)))
-        .or(() -> clean.published().map(d -> new Dated(d, PublishedFrom.TEXT)))
-        .or(() -> article.fileDate().map(d -> new Dated(d, PublishedFrom.FILE)))
+    Dated published = article.published().filter(ArticlePreparer::plausible).map(d -> new Dated(d, PublishedFrom.METADATA))
+        .or(() -> pagePublished.filter(ArticlePreparer::plausible).map(d -> new Dated(d, PublishedFrom.PAGE)))
+        .or(() -> clean.published().filter(ArticlePreparer::plausible).map(d -> new Dated(d, PublishedFrom.TEXT)))
+        .or(() -> article.fileDate().filter(ArticlePreparer::plausible).map(d -> new Dated(d, PublishedFrom.FILE)))
         .orElse(new Dated(fallback, PublishedFrom.ASSUMED));
     return new PreparedArticle(article, clean, published.date(), published.from(),
         article.title().or(page::title).or(clean::headline));
+  }
+
+  private static boolean plausible(LocalDate d) {
+    return d.getYear() >= FIRST_YEAR && d.getYear() <= LAST_YEAR;
   }
 
   private static Optional<LocalDate> parseDate(String value) {

@@ -102,4 +102,24 @@ class ArticlePreparerTest {
     assertThat(a.published()).isEqualTo(LocalDate.of(2022, 11, 5));
     assertThat(a.publishedFrom()).isEqualTo(PublishedFrom.TEXT);
   }
+
+  @Test
+  void anArticleLongerThanABookIsRefusedWithItsLength() {
+    String text = "Dock workers in the port of Mombasa went on strike over unpaid wages. ".repeat(ArticlePreparer.MAX_CHARS / 60);
+    var article = org.parley.core.article.Article.ofText("huge.txt", text);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> preparer.prepare(article, FALLBACK))
+        .isInstanceOf(org.parley.core.error.BadInputException.class).hasMessageContaining("huge.txt")
+        .hasMessageContaining("over the limit of " + ArticlePreparer.MAX_CHARS);
+  }
+
+  @Test
+  void aPageDateNoNewsCouldHaveIsNotUsed() {
+    String html = "<html><head><meta property='article:published_time' content='+999999999-12-31'></head><body><article><p>"
+        + "Dock workers in the port of Mombasa went on strike on Monday over unpaid wages, their union said.</p></article></body></html>";
+    var article = new org.parley.core.article.Article("far.html", java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(), html, true, List.of());
+    PreparedArticle a = preparer.prepare(article, FALLBACK);
+    assertThat(a.published()).isEqualTo(FALLBACK);
+    assertThat(a.publishedFrom()).isEqualTo(PublishedFrom.ASSUMED);
+  }
 }

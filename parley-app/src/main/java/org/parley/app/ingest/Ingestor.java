@@ -8,13 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.parley.app.Threads;
 import org.parley.core.article.Article;
 import org.parley.core.error.BadInputException;
 import org.parley.core.record.Extraction;
@@ -43,10 +39,21 @@ public final class Ingestor {
   private final NearDuplicateIndex near = new NearDuplicateIndex(NEAR_DUPLICATE);
   private final Map<String, String> byContent = new HashMap<>();
 
+  /** The time one article may take by default: a hundred times a long article's. */
+  public static final java.time.Duration DEFAULT_LIMIT = java.time.Duration.ofSeconds(60);
+
+  private final java.time.Duration limit;
+
   public Ingestor(Pipeline pipeline, Store store, int threads) {
+    this(pipeline, store, threads, DEFAULT_LIMIT);
+  }
+
+  /** @param limit the time one article may take before it is given up and reported */
+  public Ingestor(Pipeline pipeline, Store store, int threads, java.time.Duration limit) {
     this.pipeline = pipeline;
     this.store = store;
     this.threads = Math.max(1, threads);
+    this.limit = limit;
     for (Store.Signed s : store.signatures()) {
       Signature sig = Signature.parse(s.signature());
       byContent.put(sig.contentId(), s.articleId());
@@ -66,9 +73,29 @@ public final class Ingestor {
     }
   }
 
-  private record Pending(Article article, Signature signature, Future<Extraction> extraction, boolean update) {}
+  private record Pending(Article article, Signature signature, TimedTasks.Task<Extraction> extraction, boolean update) {}
 
   private record Link(String canonical, SourceRef source) {}
+
+  /**
+   * Where a file's article came from, one way however the file was named: "wire.jsonl line 3" and
+   * "/data/wire.jsonl line 3" are one source, not two.
+   */
+  static String where(String origin) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)( (line|record) .*)?$").matcher(origin);
+    if (!m.matches() || origin.equals("stdin")) {
+      return origin;
+    }
+    try {
+      java.nio.file.Path file = java.nio.file.Path.of(m.group(1));
+      if (!java.nio.file.Files.exists(file)) {
+        return origin;
+      }
+      return file.toRealPath().toString() + (m.group(2) == null ? "" : m.group(2));
+    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
+      return origin;
+    }
+  }
 
   public IngestSummary ingest(List<ReadResult> items, LocalDate fallback, PrintWriter progress) throws InterruptedException {
     return ingest(items, fallback, progress, AssumedDates.warningTo(progress));
@@ -86,8 +113,7 @@ public final class Ingestor {
     int exact = 0;
     int nearCopies = 0;
     int added = 0;
-    ExecutorService pool = Executors.newFixedThreadPool(threads, Threads.named("parley-ingest"));
-    try {
+    try (TimedTasks pool = new TimedTasks(threads, limit, "parley-ingest")) {
       List<Pending> pending = new ArrayList<>();
       for (ReadResult item : items) {
         if (item instanceof ReadResult.Rejected r) {
@@ -104,7 +130,7 @@ public final class Ingestor {
         }
         String text = prepared.clean().text();
         Signature sig = new Signature(Pipeline.contentId(text), MinHash.signature(text));
-        SourceRef source = new SourceRef(article.url().orElse(article.origin()), article.outlet(), "exact");
+        SourceRef source = new SourceRef(article.url().orElseGet(() -> where(article.origin())), article.outlet(), "exact");
         String id = article.id().orElse(sig.contentId());
         String same = byContent.get(sig.contentId());
         boolean update = same == null && article.id().isPresent() && (store.contains(id) || reserved.contains(id));
@@ -154,6 +180,8 @@ public final class Ingestor {
           } else {
             failed.add(p.article().origin() + ": " + cause.getMessage());
           }
+        } catch (java.util.concurrent.TimeoutException e) {
+          rejected.add(p.article().origin() + ": " + e.getMessage() + "; skipped (raise --max-seconds for very long articles)");
         } catch (RuntimeException e) {
           failed.add(p.article().origin() + ": " + e.getMessage());
         }
@@ -165,8 +193,6 @@ public final class Ingestor {
         }
       }
       bar.ifPresent(ProgressBar::close);
-    } finally {
-      pool.shutdownNow();
     }
     for (Link link : links) {
       if (store.contains(link.canonical())) {

@@ -43,7 +43,7 @@ final class ActorPages {
         + "<table><tr><th>published</th><th>role</th><th>code</th><th>article</th></tr>");
     var roles = store.roles(name);
     roles.forEach(r -> h.raw("<tr><td class=\"date\">").t(r.published()).raw("</td><td>").t(r.role()).raw("</td><td>").t(r.code())
-        .raw("</td><td><a href=\"/article/").raw(Html.url(r.articleId())).raw("\">article</a></td></tr>"));
+        .raw("</td><td><a href=\"/article/").raw(Html.segment(r.articleId())).raw("\">article</a></td></tr>"));
     if (roles.isEmpty()) {
       h.noResults(4);
     }

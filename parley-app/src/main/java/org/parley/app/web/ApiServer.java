@@ -35,6 +35,8 @@ import org.parley.store.Store;
 public final class ApiServer implements AutoCloseable {
   static final int MAX_BODY = 1 << 20;
   private static final int MAX_PAGE = 1000;
+  private static final int MAX_PARAMETER = 1000;
+  private static final int MAX_ROWS = 1_000_000;
   private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
       + "object-src 'none'; frame-ancestors 'none'; base-uri 'none'";
   // snake_case throughout, as in the extraction record itself.
@@ -53,6 +55,18 @@ public final class ApiServer implements AutoCloseable {
   private final QuotesPage quotes;
   private final MapPage map;
   private static final byte[] STYLE = style();
+  /** Handler threads: a few slow clients may hold some, never all (each is cut off at MAX_REQUEST_SECONDS). */
+  static final int HANDLERS = 32;
+  static final int MAX_REQUEST_SECONDS = 10;
+
+  static {
+    // The JDK's server reads a request on a handler thread with no time limit of its own; these
+    // properties (read once, when the first server is made) close a connection whose request or
+    // response has not gone through in time.
+    System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime",
+        Integer.toString(MAX_REQUEST_SECONDS)));
+    System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
+  }
 
   /**
    * @param pipeline loaded on the first extraction request
@@ -74,7 +88,7 @@ public final class ApiServer implements AutoCloseable {
     this.quotes = new QuotesPage(store);
     this.map = new MapPage(store);
     this.server = HttpServer.create(address, 0);
-    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.setExecutor(Executors.newFixedThreadPool(HANDLERS));
     server.createContext("/", this::handle);
   }
 
@@ -110,7 +124,9 @@ public final class ApiServer implements AutoCloseable {
       } catch (BadInputException e) {
         error(ex, 400, e.getMessage());
       } catch (RuntimeException e) {
-        error(ex, 500, "internal error: " + e.getMessage());
+        // The details (paths, SQL) are for the server's operator, not for whoever asked.
+        System.err.println("parley serve: internal error on " + ex.getRequestURI().getPath() + ": " + e);
+        error(ex, 500, "internal error; the server's log says more");
       }
     }
   }
@@ -131,6 +147,11 @@ public final class ApiServer implements AutoCloseable {
   private Object route(HttpExchange ex) throws IOException {
     String path = ex.getRequestURI().getPath();
     String method = ex.getRequestMethod();
+    if (loopbackOnly && !localHost(ex.getRequestHeaders().getFirst("Host"))) {
+      // A page elsewhere that rebinds its own name to 127.0.0.1 must not read this machine's store.
+      throw new ApiException(421, "this server answers only to 127.0.0.1, localhost or [::1], not to the host name "
+          + ex.getRequestHeaders().getFirst("Host"));
+    }
     Map<String, String> q = query(ex.getRequestURI().getRawQuery());
     if (path.equals("/api/extract")) {
       if (!method.equals("POST")) {
@@ -155,7 +176,8 @@ public final class ApiServer implements AutoCloseable {
       case "/api/stats" -> store.daily(EventParams.query(q, MAX_PAGE * 10));
       default -> {
         if (path.startsWith("/api/articles/")) {
-          String id = URLDecoder.decode(path.substring("/api/articles/".length()), StandardCharsets.UTF_8);
+          // The URI's path is decoded once already: a second decoding would turn "+" into a space.
+          String id = path.substring("/api/articles/".length());
           yield store.article(id).orElseThrow(() -> new ApiException(404, "no article " + id));
         }
         throw new ApiException(404, "no such endpoint: " + path);
@@ -198,7 +220,7 @@ public final class ApiServer implements AutoCloseable {
               r.code().orElse(""), r.articleId())).toList()));
       default -> {
         if (path.startsWith("/article/")) {
-          yield Page.html(article.render(URLDecoder.decode(path.substring("/article/".length()), StandardCharsets.UTF_8)));
+          yield Page.html(article.render(path.substring("/article/".length())));
         }
         throw new ApiException(404, "There is no page " + path + " here.");
       }
@@ -222,17 +244,28 @@ public final class ApiServer implements AutoCloseable {
     if (size > MAX_PAGE) {
       throw new ApiException(400, "size may be at most " + MAX_PAGE);
     }
+    if (((long) page + 1) * size > MAX_ROWS) {
+      throw new ApiException(400, "page " + page + " of size " + size + " reaches beyond the first " + MAX_ROWS
+          + " events; narrow the filters instead");
+    }
     var all = store.events(EventParams.query(q, Math.max(1, (page + 1) * size)));
     List<?> items = all.subList(Math.min(all.size(), page * size), all.size());
     return Map.of("page", page, "size", size, "items", items);
   }
 
   private Object extract(HttpExchange ex) throws IOException {
-    if (!loopbackOnly) {
+    // A token given is always asked for, on this machine too.
+    if (token.isPresent()) {
       String auth = Optional.ofNullable(ex.getRequestHeaders().getFirst("Authorization")).orElse("");
-      if (!auth.equals("Bearer " + token.orElseThrow())) {
+      if (!java.security.MessageDigest.isEqual(auth.getBytes(StandardCharsets.UTF_8),
+          ("Bearer " + token.get()).getBytes(StandardCharsets.UTF_8))) {
         throw new ApiException(401, "this endpoint needs the server's bearer token");
       }
+    }
+    // A cross-site form can post only text/plain, form or multipart bodies without asking first.
+    String type = Optional.ofNullable(ex.getRequestHeaders().getFirst("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
+    if (!type.startsWith("application/json")) {
+      throw new ApiException(415, "send the article as application/json");
     }
     long declared = Optional.ofNullable(ex.getRequestHeaders().getFirst("Content-Length")).map(Long::parseLong).orElse(-1L);
     if (declared > MAX_BODY) {
@@ -276,11 +309,29 @@ public final class ApiServer implements AutoCloseable {
     }
     for (String pair : raw.split("&")) {
       int eq = pair.indexOf('=');
-      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String key;
+      String value;
+      try {
+        key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        throw new ApiException(400, "the query string is not valid URL encoding");
+      }
+      if (value.length() > MAX_PARAMETER) {
+        throw new ApiException(400, "parameter " + key + " is longer than " + MAX_PARAMETER + " characters");
+      }
       out.put(key, value);
     }
     return out;
+  }
+
+  /** Whether a Host header names this machine's loopback: 127.0.0.1, localhost or [::1], with or without a port. */
+  static boolean localHost(String host) {
+    if (host == null) {
+      return true;
+    }
+    String name = host.strip().toLowerCase(Locale.ROOT).replaceFirst(":\\d+$", "");
+    return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]") || name.isEmpty();
   }
 
   private static Optional<String> opt(Map<String, String> q, String key) {

@@ -29,7 +29,7 @@ final class ArticlePage {
       h.raw(" <span class=\"warning\">(assumed: the article gave no date)</span>");
     }
     r.outlet().ifPresent(o -> h.raw(" · ").t(o));
-    r.url().ifPresent(u -> h.raw(" · <a href=\"").raw(Html.text(u)).raw("\" rel=\"noopener noreferrer\">source</a>"));
+    r.url().ifPresent(u -> h.raw(" · ").raw(Html.sourceLink(u)));
     h.raw("</p>");
     h.raw(marked(r));
     h.raw("<h2>Events</h2><table class=\"events\"><tr><th>date</th><th>code</th><th>source</th><th>target</th><th>modality</th>"

@@ -29,7 +29,7 @@ final class HomePage {
         + "<table class=\"articles\"><tr><th>published</th><th>title</th></tr>");
     var hits = store.search(words, 50);
     hits.forEach(a -> h.raw("<tr><td class=\"date\">").t(a.published()).raw("</td><td><a href=\"/article/")
-        .raw(Html.url(a.articleId())).raw("\">").t(a.title().orElse("(untitled article)")).raw("</a></td></tr>"));
+        .raw(Html.segment(a.articleId())).raw("\">").t(a.title().orElse("(untitled article)")).raw("</a></td></tr>"));
     if (hits.isEmpty()) {
       h.noResults(2);
     }

@@ -17,8 +17,26 @@ final class Html {
     return text(untrusted.orElse(""));
   }
 
+  /** A query parameter's value. */
   static String url(String value) {
     return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+  }
+
+  /** One segment of a path (an article id): "+" is a plus there, so a space must be %20. */
+  static String segment(String value) {
+    return url(value).replace("+", "%20");
+  }
+
+  /**
+   * A link to where an article came from, or none: only http and https are live, so that a stored
+   * "javascript:" or "data:" address can never run in the page.
+   */
+  static String sourceLink(String url) {
+    String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!u.startsWith("http://") && !u.startsWith("https://")) {
+      return "<span class=\"muted\">" + text(url) + "</span>";
+    }
+    return "<a href=\"" + text(url.strip()) + "\" rel=\"noopener noreferrer\">source</a>";
   }
 
   Html page(String title) {

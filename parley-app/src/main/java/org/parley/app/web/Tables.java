@@ -13,7 +13,7 @@ public final class Tables {
     h.raw("<p><a href=\"/csv/articles" + csvQuery + "\">Download as CSV</a></p>");
     h.raw("<table class=\"articles\"><tr><th>published</th><th>title</th><th>outlet</th><th>events</th><th>quotes</th></tr>");
     for (ArticleRow r : rows) {
-      h.raw("<tr><td class=\"date\">").t(r.published()).raw("</td><td><a href=\"/article/").raw(Html.url(r.articleId())).raw("\">")
+      h.raw("<tr><td class=\"date\">").t(r.published()).raw("</td><td><a href=\"/article/").raw(Html.segment(r.articleId())).raw("\">")
           .t(r.title().orElse("(untitled article)")).raw("</a></td><td>").t(r.outlet()).raw("</td><td>" + r.events() + "</td><td>"
           + r.quotes() + "</td></tr>");
     }
@@ -30,7 +30,7 @@ public final class Tables {
       h.raw("<tr><td class=\"date\">").t(q.published()).raw("</td><td>");
       q.speakerName().ifPresent(n -> h.raw("<a href=\"/actor?name=" + Html.url(n) + "\">").t(n).raw("</a>"));
       h.raw("</td><td>").t(q.kind()).raw("</td><td>").raw(quoted(q.kind(), q.text())).raw("</td><td><a href=\"/article/")
-          .raw(Html.url(q.articleId())).raw("\">article</a></td></tr>");
+          .raw(Html.segment(q.articleId())).raw("\">article</a></td></tr>");
     }
     if (quotes.isEmpty()) {
       h.noResults(5);
@@ -74,7 +74,7 @@ public final class Tables {
       h.raw(" <span class=\"muted\">").t(e.sourceCode()).raw("</span></td><td>");
       e.targetName().ifPresent(n -> h.raw("<a href=\"/actor?name=" + Html.url(n) + "\">").t(n).raw("</a>"));
       h.raw(" <span class=\"muted\">").t(e.targetCode()).raw("</span></td><td>").t(e.modality()).raw("</td><td>" + e.goldstein()
-          + "</td><td><a href=\"/article/").raw(Html.url(e.articleId())).raw("\">").t(e.evidence()).raw("</a></td></tr>");
+          + "</td><td><a href=\"/article/").raw(Html.segment(e.articleId())).raw("\">").t(e.evidence()).raw("</a></td></tr>");
     }
     if (events.isEmpty()) {
       h.noResults(7);

@@ -29,6 +29,11 @@ final class HandRecords {
     root.putObject("tone").put("score", 0).put("positive", 0).put("negative", 0);
   }
 
+  HandRecords url(String url) {
+    root.put("url", url);
+    return this;
+  }
+
   HandRecords actor(String id, String name, String kind, String code, String words) {
     ObjectNode a = ((ArrayNode) root.get("actors")).addObject().put("id", id).put("name", name).put("kind", kind)
         .put("country", code.substring(0, 3));

@@ -51,6 +51,8 @@ class WebPagesTest {
         .event("163", "SANCTION", "a2", "BOL", "a1", "PER", "2024-06", 4, -8.0, "asserted", "imposed sanctions", "Bolivia imposed "
             + "sanctions on two Peruvian firms.")
         .build(), "s2");
+    store.put(new HandRecords("odd id+50%", "An id with a plus and a per cent sign", "2022-01-01", UNTITLED)
+        .url("javascript:alert(1)").build(), "s4");
     store.put(new HandRecords("untitled", "", "2023-03-30", UNTITLED)
         .actor("a1", "Ecuadorian president", "PERSON", "ECUGOV", "Ecuador's president")
         .actor("a2", "Colombia", "COUNTRY", "COL", "Colombia")
@@ -73,6 +75,15 @@ class WebPagesTest {
         .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A request as written, through a socket: the JDK's client will neither send a malformed URI nor set Host. */
+  static String raw(String requestLine, String host) throws Exception {
+    try (var socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.getOutputStream().write((requestLine + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   static Document page(String path) throws Exception {
     HttpResponse<String> r = send("GET", path);
     assertThat(r.statusCode()).as(path).isEqualTo(200);
@@ -83,7 +94,7 @@ class WebPagesTest {
   void theLatestArticlesAreInDateOrderAndAnUntitledOneSaysSo() throws Exception {
     Document home = page("/");
     List<String> dates = home.select("table.articles tr td.date").eachText();
-    assertThat(dates).containsExactly("2024-06-22", "2024-04-10", "2023-03-30");
+    assertThat(dates).containsExactly("2024-06-22", "2024-04-10", "2023-03-30", "2022-01-01");
     assertThat(home.select("table.articles a").eachText()).contains("(untitled article)").doesNotContain("untitled");
   }
 
@@ -175,5 +186,80 @@ class WebPagesTest {
   void theMapHasALegend() throws Exception {
     assertThat(page("/map").select("ul.legend li").eachText())
         .containsExactly("verbal cooperation", "material cooperation", "verbal conflict", "material conflict");
+  }
+
+  @Test
+  void anIdWithAPlusOrAPerCentSignOpensFromItsOwnLink() throws Exception {
+    String link = page("/").select("a:contains(An id with a plus)").attr("href");
+    assertThat(link).isEqualTo("/article/odd%20id%2B50%25");
+    assertThat(page(link).select("h1").text()).isEqualTo("An id with a plus and a per cent sign");
+    assertThat(send("GET", "/api/articles/odd%20id%2B50%25").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aStoredAddressThatIsNotHttpIsNeverALiveLink() throws Exception {
+    Document article = page("/article/odd%20id%2B50%25");
+    assertThat(article.select("a[href^=javascript]")).isEmpty();
+    assertThat(article.select("p.muted").text()).contains("javascript:alert(1)");
+  }
+
+  @Test
+  void clientMistakesAre400sThatNameNoPath() throws Exception {
+    HttpResponse<String> overflow = send("GET", "/api/events?page=2147483647&size=1000");
+    assertThat(overflow.statusCode()).isEqualTo(400);
+    HttpResponse<String> huge = send("GET", "/api/events?actor=" + "a".repeat(60_000));
+    assertThat(huge.statusCode()).isEqualTo(400);
+    assertThat(huge.body()).contains("longer than").doesNotContain(dir.toString());
+    assertThat(raw("GET /api/events?actor=%zz HTTP/1.1", "127.0.0.1")).startsWith("HTTP/1.1 400");
+    assertThat(raw("GET /article/100%25%zz HTTP/1.1", "127.0.0.1")).startsWith("HTTP/1.1 4");
+  }
+
+  @Test
+  void aForeignHostNameIsRefusedOnThisMachine() throws Exception {
+    // DNS rebinding: a page elsewhere whose name now points at 127.0.0.1.
+    assertThat(raw("GET /api/articles HTTP/1.1", "attacker.example")).startsWith("HTTP/1.1 421");
+    assertThat(raw("GET /api/articles HTTP/1.1", "localhost:" + server.port())).startsWith("HTTP/1.1 200");
+    assertThat(send("GET", "/api/articles").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void slowClientsDoNotStopTheServerAnsweringOthers() throws Exception {
+    List<java.net.Socket> slow = new java.util.ArrayList<>();
+    try {
+      for (int i = 0; i < ApiServer.HANDLERS + 4; i++) {
+        var s = new java.net.Socket("127.0.0.1", server.port());
+        s.getOutputStream().write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
+        slow.add(s);
+      }
+      var client = HttpClient.newBuilder().connectTimeout(java.time.Duration.ofSeconds(5)).build();
+      var answer = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+          .timeout(java.time.Duration.ofSeconds(ApiServer.MAX_REQUEST_SECONDS * 3L)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).isEqualTo(200);
+    } finally {
+      for (var s : slow) {
+        s.close();
+      }
+    }
+  }
+
+  @Test
+  void aTokenGivenIsAskedForOnThisMachineTooAndOnlyJsonIsExtracted() throws Exception {
+    try (var guarded = new ApiServer("127.0.0.1", 0, store, () -> {
+      throw new IllegalStateException("no pipeline in this test");
+    }, Optional.of("t0ken"))) {
+      guarded.start();
+      URI extract = URI.create("http://127.0.0.1:" + guarded.port() + "/api/extract");
+      var noToken = HTTP.send(HttpRequest.newBuilder(extract).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Peru voted.\"}")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(noToken.statusCode()).isEqualTo(401);
+      // What a cross-site form can send without asking: text/plain.
+      var form = HTTP.send(HttpRequest.newBuilder(extract).header("Content-Type", "text/plain").header("Authorization", "Bearer t0ken")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"Peru voted.\"}")).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(form.statusCode()).isEqualTo(415);
+    }
+    var unguarded = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/extract"))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("text=Peru+voted"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(unguarded.statusCode()).isEqualTo(415);
   }
 }

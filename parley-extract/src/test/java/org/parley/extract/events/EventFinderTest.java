@@ -469,6 +469,19 @@ class EventFinderTest {
   }
 
   @Test
+  void aSentenceLongerThanAnyNewsSentenceIsNotParsed() {
+    var words = new StringBuilder("Ghana/NNP/LOCATION attacked/VBD/attack Togo/NNP/LOCATION");
+    for (int i = 0; i < EventFinder.MAX_PARSED_TOKENS; i++) {
+      words.append(" and/CC Benin/NNP/LOCATION");
+    }
+    var runOn = HandParse.sentence(words + " ./.", "root(0,2)");
+    var actors = new ActorFinder(knowledge).find(runOn, Optional.empty());
+    assertThat(bundled.sentencesToParse(runOn, actors)).isEmpty();
+    var news = HandParse.sentence("Ghana/NNP/LOCATION attacked/VBD/attack Togo/NNP/LOCATION ./.", "nsubj(2,1) root(0,2) obj(2,3)");
+    assertThat(bundled.sentencesToParse(news, new ActorFinder(knowledge).find(news, Optional.empty()))).containsExactly(0);
+  }
+
+  @Test
   void claimingAnotherDidAHostileActAccusesIt() {
     var hostile = HandParse.sentence(
         "Ghana/NNP/LOCATION claimed/VBD/claim that/IN Togo/NNP/LOCATION attacked/VBD/attack Benin/NNP/LOCATION ./.",

@@ -32,6 +32,13 @@ public final class Fetcher {
   private final FetchPolicy policy;
   private final HttpClient client;
   private final Map<String, Long> lastRequest = new ConcurrentHashMap<>();
+  /** Cuts a body that is still arriving when its time is up: a read blocked on a slow server ends with it. */
+  private static final java.util.concurrent.ScheduledExecutorService CUTTER =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "parley-fetch-deadline");
+        t.setDaemon(true);
+        return t;
+      });
 
   public Fetcher(FetchPolicy policy) {
     this.policy = policy;
@@ -56,6 +63,7 @@ public final class Fetcher {
         etag.ifPresent(e -> request.header("If-None-Match", e));
         lastModified.ifPresent(l -> request.header("If-Modified-Since", l));
       }
+      long deadline = System.nanoTime() + policy.timeout().toNanos();
       HttpResponse<InputStream> response;
       try {
         response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
@@ -90,7 +98,7 @@ public final class Fetcher {
         close(response);
         throw new FetchException(uri + ": " + declared + " bytes, more than the limit of " + policy.maxBytes(), status);
       }
-      byte[] body = read(uri, response.body());
+      byte[] body = read(uri, response.body(), deadline);
       Optional<String> type = response.headers().firstValue("Content-Type");
       return new Fetched(uri, status, body, type, type.flatMap(Fetcher::charset),
           response.headers().firstValue("ETag"), response.headers().firstValue("Last-Modified"));
@@ -98,21 +106,41 @@ public final class Fetcher {
     throw new FetchException(start + ": more than " + policy.maxRedirects() + " redirects", -1);
   }
 
-  private byte[] read(URI uri, InputStream in) throws FetchException {
+  /** The body, whole, by the deadline that began with the request: --timeout bounds the fetch, not each wait. */
+  private byte[] read(URI uri, InputStream in, long deadline) throws FetchException {
+    long left = deadline - System.nanoTime();
+    var cut = CUTTER.schedule(() -> {
+      try {
+        in.close();
+      } catch (IOException ignored) {
+        // closing is all that is wanted; a failure to close leaves the read to fail on its own
+      }
+    }, Math.max(0, left), java.util.concurrent.TimeUnit.NANOSECONDS);
     try (in) {
       var out = new ByteArrayOutputStream();
       byte[] buffer = new byte[64 * 1024];
       long total = 0;
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        if (System.nanoTime() > deadline) {
+          throw new FetchException(uri + ": the page did not arrive within " + policy.timeout().toSeconds() + " s", 200);
+        }
         total += n;
         if (total > policy.maxBytes()) {
           throw new FetchException(uri + ": response larger than the limit of " + policy.maxBytes() + " bytes", 200);
         }
         out.write(buffer, 0, n);
       }
+      if (System.nanoTime() > deadline) {
+        throw new FetchException(uri + ": the page did not arrive within " + policy.timeout().toSeconds() + " s", 200);
+      }
       return out.toByteArray();
     } catch (IOException e) {
+      if (System.nanoTime() > deadline) {
+        throw new FetchException(uri + ": the page did not arrive within " + policy.timeout().toSeconds() + " s", e);
+      }
       throw new FetchException(uri + ": reading the response failed: " + e.getMessage(), e);
+    } finally {
+      cut.cancel(false);
     }
   }
 
@@ -130,21 +158,15 @@ public final class Fetcher {
     }
     try {
       for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-            || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocal(address)) {
-          throw new FetchException(uri + ": " + address.getHostAddress()
-              + " is a private or local address, refused; add --allow-private to fetch from this machine or network", -1);
+        var why = AddressGuard.refusal(address);
+        if (why.isPresent()) {
+          throw new FetchException(uri + ": " + address.getHostAddress() + " is a private or local address (" + why.get()
+              + "), refused; add --allow-private to fetch from this machine or network", -1);
         }
       }
     } catch (UnknownHostException e) {
       throw new FetchException(uri + ": unknown host " + uri.getHost(), e);
     }
-  }
-
-  /** IPv6 unique local addresses (fc00::/7), which Java does not call site-local. */
-  private static boolean uniqueLocal(InetAddress address) {
-    byte[] b = address.getAddress();
-    return b.length == 16 && (b[0] & 0xfe) == 0xfc;
   }
 
   private void waitForTurn(String host) throws FetchException {

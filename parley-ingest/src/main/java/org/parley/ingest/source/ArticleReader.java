@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +27,15 @@ import org.parley.core.json.ExtractionJson;
  * problem becomes a {@link ReadResult.Rejected} naming the input and line; reading goes on.
  */
 public final class ArticleReader {
+  private final ReadLimits limits;
+
+  public ArticleReader() {
+    this(ReadLimits.defaults());
+  }
+
+  public ArticleReader(ReadLimits limits) {
+    this.limits = limits;
+  }
 
   /** Reads one input path (or "-" for {@code stdin}) and hands each result to {@code sink}. */
   public void read(String input, InputStream stdin, Consumer<ReadResult> sink) {
@@ -67,49 +75,74 @@ public final class ArticleReader {
 
   private void readFile(Path file, Consumer<ReadResult> sink) {
     if (WarcArticles.isWarc(file)) {
-      WarcArticles.read(file, sink);
+      WarcArticles.read(file, sink, limits.maxRecordBytes());
       return;
     }
     String where = file.toString();
-    String content;
+    byte[] bytes;
     try {
-      content = decode(Files.readAllBytes(file));
-    } catch (MalformedInputException e) {
-      sink.accept(new ReadResult.Rejected(where, "not valid UTF-8 (" + e.getMessage() + ")"));
-      return;
+      long size = Files.size(file);
+      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+      // A JSON Lines file holds many articles; a text or page file is one.
+      long cap = name.endsWith(".jsonl") ? limits.maxFileBytes() : limits.maxRecordBytes();
+      if (size > cap) {
+        sink.accept(new ReadResult.Rejected(where, "file of " + size + " bytes is over the limit of " + cap
+            + " bytes for one " + (name.endsWith(".jsonl") ? "file" : "article") + "; split it, or raise the limit"));
+        return;
+      }
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       sink.accept(new ReadResult.Rejected(where, "cannot read: " + e.getMessage()));
       return;
     }
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonl")) {
-      readJsonLines(where, content, sink);
-    } else {
-      boolean html = name.endsWith(".html") || name.endsWith(".htm");
-      sink.accept(textArticle(where, content, html, FileNameDate.of(file.getFileName().toString())));
+      readJsonLines(where, bytes, sink);
+      return;
     }
+    String content;
+    try {
+      content = decode(withoutBom(bytes));
+    } catch (CharacterCodingException e) {
+      sink.accept(new ReadResult.Rejected(where, "not valid UTF-8 at byte " + firstBadByte(withoutBom(bytes))
+          + "; save the file as UTF-8"));
+      return;
+    }
+    boolean html = name.endsWith(".html") || name.endsWith(".htm");
+    sink.accept(textArticle(where, content, html, FileNameDate.of(file.getFileName().toString())));
   }
 
   private void readStdin(InputStream stdin, Consumer<ReadResult> sink) {
-    String content;
+    byte[] bytes;
     try {
-      content = decode(stdin.readAllBytes());
-    } catch (MalformedInputException e) {
-      sink.accept(new ReadResult.Rejected("stdin", "not valid UTF-8 (" + e.getMessage() + ")"));
-      return;
+      bytes = withoutBom(stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1)));
     } catch (IOException e) {
       sink.accept(new ReadResult.Rejected("stdin", "cannot read: " + e.getMessage()));
       return;
     }
-    if (content.stripLeading().startsWith("{")) {
-      readJsonLines("stdin", content, sink);
-    } else {
-      boolean html = content.stripLeading().startsWith("<");
-      sink.accept(textArticle("stdin", content, html, Optional.empty()));
+    if (bytes.length > limits.maxFileBytes()) {
+      sink.accept(new ReadResult.Rejected("stdin", "more than " + limits.maxFileBytes() + " bytes; give a file instead"));
+      return;
     }
+    int first = 0;
+    while (first < bytes.length && Character.isWhitespace(bytes[first])) {
+      first++;
+    }
+    if (first < bytes.length && bytes[first] == '{') {
+      readJsonLines("stdin", bytes, sink);
+      return;
+    }
+    String content;
+    try {
+      content = decode(bytes);
+    } catch (CharacterCodingException e) {
+      sink.accept(new ReadResult.Rejected("stdin", "not valid UTF-8 at byte " + firstBadByte(bytes)));
+      return;
+    }
+    sink.accept(textArticle("stdin", content, content.stripLeading().startsWith("<"), Optional.empty()));
   }
 
-  private static ReadResult textArticle(String where, String content, boolean html, Optional<LocalDate> fileDate) {
+  private ReadResult textArticle(String where, String content, boolean html, Optional<LocalDate> fileDate) {
     if (content.isBlank()) {
       return new ReadResult.Rejected(where, "empty article body");
     }
@@ -127,51 +160,125 @@ public final class ArticleReader {
             fileDate));
   }
 
-  private void readJsonLines(String where, String content, Consumer<ReadResult> sink) {
+  /**
+   * One article per line, each line on its own: a bad byte, a malformed or mistyped line is
+   * reported with its number, and every other line is read.
+   */
+  private void readJsonLines(String where, byte[] content, Consumer<ReadResult> sink) {
+    int start = hasBom(content) ? 3 : 0;
     int lineNo = 0;
-    for (String line : content.split("\n", -1)) {
+    int articles = 0;
+    for (int i = start; i <= content.length; i++) {
+      if (i < content.length && content[i] != '\n') {
+        continue;
+      }
       lineNo++;
+      byte[] bytes = java.util.Arrays.copyOfRange(content, start, i);
+      start = i + 1;
+      String at = where + " line " + lineNo;
+      String line;
+      try {
+        line = decode(bytes);
+      } catch (CharacterCodingException e) {
+        sink.accept(new ReadResult.Rejected(at, "not valid UTF-8 at byte " + firstBadByte(bytes) + " of the line"));
+        continue;
+      }
       if (line.isBlank()) {
         continue;
       }
-      sink.accept(jsonArticle(where + " line " + lineNo, line));
+      if (line.length() > limits.maxRecordBytes()) {
+        sink.accept(new ReadResult.Rejected(at, "line of " + line.length() + " characters is over the limit of "
+            + limits.maxRecordBytes() + " for one article"));
+        continue;
+      }
+      sink.accept(jsonArticle(at, line));
+      articles++;
+    }
+    if (articles == 0) {
+      sink.accept(new ReadResult.Rejected(where, "no articles in this file: every line is empty"));
+    }
+  }
+
+  /** A field of the wrong JSON type: the article is refused, not read as something else. */
+  private static final class WrongType extends Exception {
+    WrongType(String message) {
+      super(message);
     }
   }
 
   /** One JSON Lines record: {@code text} or {@code html}, optional id, url, title, outlet, published. */
   public static ReadResult jsonArticle(String where, String line) {
     JsonNode node;
-    try {
-      node = ExtractionJson.mapper().readTree(line);
+    try (var parser = ExtractionJson.mapper().createParser(line)) {
+      node = ExtractionJson.mapper().readTree(parser);
+      if (node == null) {
+        return new ReadResult.Rejected(where, "no JSON object on this line");
+      }
+      if (parser.nextToken() != null) {
+        return new ReadResult.Rejected(where, "more than one JSON value on this line; put one article per line");
+      }
     } catch (JsonProcessingException e) {
       return new ReadResult.Rejected(where, "malformed JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      return new ReadResult.Rejected(where, "unreadable JSON: " + e.getMessage());
     }
     if (!node.isObject()) {
       return new ReadResult.Rejected(where, "expected a JSON object, found " + node.getNodeType());
     }
-    Optional<String> text = field(node, "text");
-    Optional<String> html = field(node, "html");
-    if (text.isEmpty() && html.isEmpty()) {
-      return new ReadResult.Rejected(where, "field `text` (or `html`) is missing or empty");
-    }
-    Optional<LocalDate> published;
     try {
-      published = field(node, "published").map(ArticleReader::publishedDate);
-    } catch (DateTimeParseException e) {
-      return new ReadResult.Rejected(
-          where, "field `published` is not an ISO date: " + node.get("published").asText());
+      Optional<String> text = string(node, "text");
+      Optional<String> html = string(node, "html");
+      if (text.isEmpty() && html.isEmpty()) {
+        return new ReadResult.Rejected(where, "field `text` (or `html`) is missing or empty");
+      }
+      Optional<LocalDate> published;
+      Optional<String> date = string(node, "published");
+      try {
+        published = date.map(ArticleReader::publishedDate);
+      } catch (DateTimeParseException e) {
+        return new ReadResult.Rejected(where, "field `published` is not an ISO date: " + date.get());
+      }
+      if (published.isPresent() && (published.get().getYear() < MIN_YEAR || published.get().getYear() > MAX_YEAR)) {
+        return new ReadResult.Rejected(where, "field `published` is " + published.get() + ", outside the years " + MIN_YEAR
+            + " to " + MAX_YEAR + " that news is dated in");
+      }
+      return new ReadResult.Read(
+          new Article(
+              where,
+              idOf(node),
+              string(node, "url"),
+              string(node, "title"),
+              string(node, "outlet"),
+              published,
+              text.orElseGet(html::get),
+              text.isEmpty(),
+              List.of()));
+    } catch (WrongType e) {
+      return new ReadResult.Rejected(where, e.getMessage());
     }
-    return new ReadResult.Read(
-        new Article(
-            where,
-            field(node, "id"),
-            field(node, "url"),
-            field(node, "title"),
-            field(node, "outlet"),
-            published,
-            text.orElseGet(html::get),
-            text.isEmpty(),
-            List.of()));
+  }
+
+  private static final int MIN_YEAR = 1800;
+  private static final int MAX_YEAR = 2200;
+
+  /** An id may be written as a number: 1017 is the id "1017". */
+  private static Optional<String> idOf(JsonNode node) throws WrongType {
+    JsonNode v = node.get("id");
+    if (v != null && v.isIntegralNumber()) {
+      return Optional.of(v.asText());
+    }
+    return string(node, "id");
+  }
+
+  private static Optional<String> string(JsonNode node, String name) throws WrongType {
+    JsonNode v = node.get(name);
+    if (v == null || v.isNull()) {
+      return Optional.empty();
+    }
+    if (!v.isTextual()) {
+      throw new WrongType("field `" + name + "` must be a string, not " + v.getNodeType().name().toLowerCase(Locale.ROOT));
+    }
+    return Optional.of(v.asText()).filter(t -> !t.isBlank());
   }
 
   /** Accepts {@code 2023-06-19} and date-times such as {@code 2023-06-19T08:30:00Z}. */
@@ -180,13 +287,23 @@ public final class ArticleReader {
     return LocalDate.parse(v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v);
   }
 
-  private static Optional<String> field(JsonNode node, String name) {
-    JsonNode v = node.get(name);
-    return v == null || v.isNull() || !v.isValueNode() || v.asText().isBlank()
-        ? Optional.empty()
-        : Optional.of(v.asText());
+  private static boolean hasBom(byte[] b) {
+    return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
   }
 
+  private static byte[] withoutBom(byte[] b) {
+    return hasBom(b) ? java.util.Arrays.copyOfRange(b, 3, b.length) : b;
+  }
+
+  /** Where strict decoding fails, counted from 1, for a message a person can act on. */
+  static int firstBadByte(byte[] bytes) {
+    var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    var result = decoder.decode(in, out, true);
+    return result.isError() ? in.position() + 1 : bytes.length;
+  }
 
   /** Strict UTF-8: a bad byte is an error, never a silent replacement character. */
   static String decode(byte[] bytes) throws CharacterCodingException {

@@ -31,6 +31,11 @@ public final class WarcArticles {
   }
 
   public static void read(Path file, Consumer<ReadResult> sink) {
+    read(file, sink, org.parley.ingest.source.ReadLimits.DEFAULT_RECORD_BYTES);
+  }
+
+  /** @param maxBytes the most one page may unpack to; a larger one is reported and passed over */
+  public static void read(Path file, Consumer<ReadResult> sink, long maxBytes) {
     int pages = 0;
     try (WarcReader reader = new WarcReader(file)) {
       for (WarcRecord record : reader) {
@@ -49,7 +54,12 @@ public final class WarcArticles {
         if (http.status() != 200 || !type.base().toString().equals("text/html")) {
           continue;
         }
-        byte[] body = http.body().stream().readAllBytes();
+        byte[] body = http.body().stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (body.length > maxBytes) {
+          sink.accept(new ReadResult.Rejected(where, "page unpacks to more than " + maxBytes + " bytes; passed over"));
+          pages++;
+          continue;
+        }
         Charset charset = Optional.ofNullable(type.parameters().get("charset")).flatMap(WarcArticles::charset)
             .orElse(StandardCharsets.UTF_8);
         sink.accept(new ReadResult.Read(new Article(where, Optional.empty(), Optional.of(response.target()), Optional.empty(),
@@ -58,12 +68,22 @@ public final class WarcArticles {
         pages++;
       }
     } catch (IOException | RuntimeException e) {
-      sink.accept(new ReadResult.Rejected(file.toString(), "damaged WARC archive after " + pages + " page(s): " + e.getMessage()));
+      sink.accept(new ReadResult.Rejected(file.toString(), "damaged WARC archive after " + pages + " page(s): " + reason(e)));
       return;
     }
     if (pages == 0) {
       sink.accept(new ReadResult.Rejected(file.toString(), "no HTML pages in this WARC archive"));
     }
+  }
+
+  /** What went wrong, in the words of the innermost cause, without Java's class names. */
+  private static String reason(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = root.getMessage();
+    return message == null || message.isBlank() ? "it ends where a record should continue" : message;
   }
 
   private static Optional<Charset> charset(String name) {

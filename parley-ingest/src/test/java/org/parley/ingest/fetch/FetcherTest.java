@@ -37,4 +37,30 @@ class FetcherTest {
   void aPublicAddressPasses() {
     assertThatCode(() -> fetcher.check(URI.create("http://93.184.216.34/"))).doesNotThrowAnyException();
   }
+
+  @Test
+  void aBodyThatTricklesInPastTheTimeoutIsGivenUp() throws Exception {
+    var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/slow", exchange -> {
+      exchange.sendResponseHeaders(200, 0);
+      try (var out = exchange.getResponseBody()) {
+        for (int i = 0; i < 30; i++) {
+          out.write('a');
+          out.flush();
+          Thread.sleep(200);
+        }
+      } catch (InterruptedException | java.io.IOException e) {
+        // the client hung up, as it should
+      }
+    });
+    server.start();
+    try {
+      var policy = new FetchPolicy(true, 1 << 20, java.time.Duration.ofSeconds(1), 5, java.time.Duration.ZERO, "test");
+      var slow = new Fetcher(policy);
+      assertThatThrownBy(() -> slow.get(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/slow")))
+          .isInstanceOf(FetchException.class).hasMessageContaining("did not arrive within 1 s");
+    } finally {
+      server.stop(0);
+    }
+  }
 }

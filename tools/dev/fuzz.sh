@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Fuzzes each of Parley's Jazzer targets in turn for 10 minutes (maxDuration in the targets), with
+# coverage guidance. `mvn verify` only replays their corpora; this is the long run. A finding is
+# written beside the target's inputs (src/test/resources/.../<Class>Inputs/<method>/) and replays
+# as a regression test from then on: commit it with the fix.
+#   tools/dev/fuzz.sh                      # every target
+#   tools/dev/fuzz.sh IngestFuzzTest#warc  # one
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+targets=(
+  parley-ingest:IngestFuzzTest#cleaner
+  parley-ingest:IngestFuzzTest#mainContent
+  parley-ingest:IngestFuzzTest#jsonLines
+  parley-ingest:IngestFuzzTest#warc
+  parley-ingest:IngestFuzzTest#feed
+  parley-extract:DatesFuzzTest#resolve
+)
+mvn -q -B install -DskipTests
+for t in "${targets[@]}"; do
+  module="${t%%:*}"; test="${t#*:}"
+  if [ $# -gt 0 ] && [ "$1" != "$test" ]; then continue; fi
+  echo "== fuzzing $test in $module"
+  JAZZER_FUZZ=1 mvn -B -o surefire:test -pl "$module" -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
+    -DargLine="-Xmx2g" | grep -E "Tests run|INFO: (Done|fuzz target)|#[0-9]+.*(DONE|pulse|NEW)|crash|Exception" | tail -20
+done
