@@ -20,6 +20,7 @@ for t in "${targets[@]}"; do
   module="${t%%:*}"; test="${t#*:}"
   if [ $# -gt 0 ] && [ "$1" != "$test" ]; then continue; fi
   echo "== fuzzing $test in $module"
-  JAZZER_FUZZ=1 mvn -B -o surefire:test -pl "$module" -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
+  # Coverage for all of Parley, not only the test's own package (Jazzer's default).
+  JAZZER_FUZZ=1 JAZZER_INSTRUMENT='org.parley.**' mvn -B -o surefire:test -pl "$module" -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
     -DargLine="-Xmx2g" | grep -E "Tests run|INFO: (Done|fuzz target)|#[0-9]+.*(DONE|pulse|NEW)|crash|Exception" | tail -20
 done

@@ -17,7 +17,7 @@ import java.util.zip.GZIPOutputStream;
  * Deterministic (a fixed seed), made fresh by each test run, never stored in the repository.
  */
 final class MalformedCorpus {
-  /** One case: its file, and the id its article would have if it were read (JSON Lines cases only). */
+  /** One case: its file, and the kind of fault it holds. */
   record Case(Path file, String kind) {}
 
   static final List<String> CONTROLS = List.of("control-1", "control-2", "control-3");
