@@ -81,8 +81,10 @@ public final class Ingestor {
    * Where a file's article came from, one way however the file was named: "wire.jsonl line 3" and
    * "/data/wire.jsonl line 3" are one source, not two.
    */
+  private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile("^(.*?)( (line|record) .*)?$");
+
   static String where(String origin) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)( (line|record) .*)?$").matcher(origin);
+    java.util.regex.Matcher m = ORIGIN.matcher(origin);
     if (!m.matches() || origin.equals("stdin")) {
       return origin;
     }

@@ -244,22 +244,20 @@ final class Timeline {
   }
 
   private static Optional<LocalDate> day(String date) {
-    if (date == null || date.length() != 10) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(date));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
+    return parsed(date, 10, LocalDate::parse);
   }
 
   private static Optional<YearMonth> month(String date) {
-    if (date == null || date.length() != 7) {
+    return parsed(date, 7, YearMonth::parse);
+  }
+
+  /** A date of exactly this precision ("2024-03-04" has 10 characters, "2024-03" 7), or none. */
+  private static <T> Optional<T> parsed(String date, int length, java.util.function.Function<String, T> parse) {
+    if (date == null || date.length() != length) {
       return Optional.empty();
     }
     try {
-      return Optional.of(YearMonth.parse(date));
+      return Optional.of(parse.apply(date));
     } catch (DateTimeParseException e) {
       return Optional.empty();
     }

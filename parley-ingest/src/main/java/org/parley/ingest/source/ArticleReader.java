@@ -79,10 +79,10 @@ public final class ArticleReader {
       return;
     }
     String where = file.toString();
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     byte[] bytes;
     try {
       long size = Files.size(file);
-      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
       // A JSON Lines file holds many articles; a text or page file is one.
       long cap = name.endsWith(".jsonl") ? limits.maxFileBytes() : limits.maxRecordBytes();
       if (size > cap) {
@@ -95,7 +95,6 @@ public final class ArticleReader {
       sink.accept(new ReadResult.Rejected(where, "cannot read: " + e.getMessage()));
       return;
     }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".jsonl")) {
       readJsonLines(where, bytes, sink);
       return;
