@@ -17,6 +17,7 @@ import org.parley.extract.dictionary.CountryRef;
 import org.parley.extract.dictionary.Knowledge;
 import org.parley.extract.dictionary.PhraseIndex;
 import org.parley.extract.dictionary.Role;
+import org.parley.extract.syntax.Graph;
 
 /**
  * Finds the actor an event argument stands for: an actor already found in the text, a country or

@@ -12,6 +12,7 @@ import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Token;
 import org.parley.extract.actors.MentionIndex;
 import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.syntax.Graph;
 
 /** One coding pass over one document: the shared state, and the token helpers every pass uses. */
 abstract class CodingPass {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.extract.syntax.Graph;
 
 /**
  * Rules between the events of one sentence: an appeal, intent, demand, refusal or threat takes in

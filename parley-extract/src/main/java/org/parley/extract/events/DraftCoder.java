@@ -13,6 +13,7 @@ import org.parley.core.record.Modality;
 import org.parley.core.text.Sentence;
 import org.parley.core.text.Token;
 import org.parley.core.time.TimeValue;
+import org.parley.extract.syntax.Graph;
 
 /**
  * Turns a frame into coded events: resolves its sources and targets to actors (with the fallbacks

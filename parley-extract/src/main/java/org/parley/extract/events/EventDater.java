@@ -10,6 +10,7 @@ import org.parley.core.text.Dependency;
 import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Sentence;
 import org.parley.core.time.TimeValue;
+import org.parley.extract.syntax.Graph;
 
 /**
  * When an event happened: the date expression in the event's own clause; for a reported fact

@@ -16,6 +16,8 @@ import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Sentence;
 import org.parley.core.text.Token;
 import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.syntax.Graph;
+import org.parley.extract.syntax.ParseBudget;
 
 /**
  * Codes the political events of a parsed document: finds trigger words from the pattern book, reads
@@ -46,20 +48,13 @@ public final class EventFinder {
    * can be one of its sides (an actor's mention, a country or place name, a role noun, a pronoun).
    * The parse is three quarters of Parley's time; most news sentences hold no event.
    */
-  /**
-   * The longest sentence worth parsing. News sentences run to about 60 tokens; a longer run is a
-   * list, a table or text without punctuation, where the parser's time grows fast and no event
-   * reading can be trusted.
-   */
-  static final int MAX_PARSED_TOKENS = 150;
-
   public Set<Integer> sentencesToParse(ParsedDocument doc, List<Actor> actors) {
     var mentions = new org.parley.extract.actors.MentionIndex(doc, actors);
     Set<Integer> trigger = new LinkedHashSet<>();
     Set<Integer> party = new HashSet<>();
     List<Token> tokens = doc.tokens();
     for (Sentence s : doc.sentences()) {
-      if (discards.reason(doc, s).isPresent() || s.size() > MAX_PARSED_TOKENS) {
+      if (discards.reason(doc, s).isPresent() || s.size() > ParseBudget.MAX_TOKENS) {
         continue;
       }
       Set<String> words = new HashSet<>();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.parley.extract.syntax.Graph;
 
 /**
  * Reads a trigger's frame off the dependency parse: which patterns fit it, what their required

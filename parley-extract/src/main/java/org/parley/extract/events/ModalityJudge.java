@@ -7,6 +7,7 @@ import org.parley.core.record.Modality;
 import org.parley.core.text.Dependency;
 import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Token;
+import org.parley.extract.syntax.Graph;
 
 /**
  * How surely an event is reported, from the words that govern its trigger: negation and verbs of

@@ -15,6 +15,7 @@ import org.parley.core.record.Mention;
 import org.parley.core.text.ParsedDocument;
 import org.parley.extract.actors.ActorFinder;
 import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.syntax.ParseBudget;
 import org.parley.extract.testing.HandParse;
 
 /** Event coding on hand-parsed sentences: no CoreNLP, so every frame is exactly the one written. */
@@ -471,7 +472,7 @@ class EventFinderTest {
   @Test
   void aSentenceLongerThanAnyNewsSentenceIsNotParsed() {
     var words = new StringBuilder("Ghana/NNP/LOCATION attacked/VBD/attack Togo/NNP/LOCATION");
-    for (int i = 0; i < EventFinder.MAX_PARSED_TOKENS; i++) {
+    for (int i = 0; i < ParseBudget.MAX_TOKENS; i++) {
       words.append(" and/CC Benin/NNP/LOCATION");
     }
     var runOn = HandParse.sentence(words + " ./.", "root(0,2)");

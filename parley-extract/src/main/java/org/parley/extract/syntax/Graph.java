@@ -1,4 +1,4 @@
-package org.parley.extract.events;
+package org.parley.extract.syntax;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,11 +10,11 @@ import org.parley.core.text.Dependency;
 import org.parley.core.text.Sentence;
 
 /** A sentence's dependency edges, indexed both ways by document token index. */
-final class Graph {
+public final class Graph {
   private final Map<Integer, List<Dependency>> out = new HashMap<>();
   private final Map<Integer, List<Dependency>> in = new HashMap<>();
 
-  Graph(Sentence sentence) {
+  public Graph(Sentence sentence) {
     for (Dependency d : sentence.dependencies()) {
       if (d.governor() >= 0) {
         out.computeIfAbsent(d.governor(), k -> new ArrayList<>()).add(d);
@@ -23,34 +23,34 @@ final class Graph {
     }
   }
 
-  List<Dependency> children(int token) {
+  public List<Dependency> children(int token) {
     return out.getOrDefault(token, List.of());
   }
 
-  List<Integer> children(int token, Predicate<String> relation) {
+  public List<Integer> children(int token, Predicate<String> relation) {
     return children(token).stream().filter(d -> relation.test(d.relation())).map(Dependency::dependent).toList();
   }
 
-  List<Integer> children(int token, String relation) {
+  public List<Integer> children(int token, String relation) {
     return children(token, relation::equals);
   }
 
-  boolean hasChild(int token, String relation) {
+  public boolean hasChild(int token, String relation) {
     return !children(token, relation).isEmpty();
   }
 
-  List<Dependency> parents(int token) {
+  public List<Dependency> parents(int token) {
     return in.getOrDefault(token, List.of());
   }
 
   /** The token's governor in the basic tree: the first incoming edge that is not an enhanced extra. */
-  Optional<Dependency> head(int token) {
+  public Optional<Dependency> head(int token) {
     return parents(token).stream()
         .filter(d -> d.governor() >= 0 && !d.relation().equals("ref") && !d.relation().endsWith(":xsubj"))
         .findFirst();
   }
 
-  static String base(String relation) {
+  public static String base(String relation) {
     int colon = relation.indexOf(':');
     return colon < 0 ? relation : relation.substring(0, colon);
   }
