@@ -3,6 +3,8 @@ package org.parley.extract;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.parley.core.article.Dateline;
 import org.parley.core.record.Actor;
 import org.parley.core.record.Place;
@@ -53,7 +55,8 @@ public final class Extractor {
 
   /**
    * Extracts everything from {@code doc}; {@code dependencies} parses the sentences that can hold
-   * an event (pass {@link DependencyParser#NONE} to code events only where edges already exist).
+   * an event or reported speech (pass {@link DependencyParser#NONE} to use only the edges the
+   * document already has).
    */
   public Findings extract(ParsedDocument doc, Optional<Dateline> dateline, DependencyParser dependencies) {
     Optional<String> home = dateline.flatMap(d -> knowledge.places().get(d.place()).stream()
@@ -63,14 +66,15 @@ public final class Extractor {
     Optional<String> main = MainCountry.of(knowledge, doc, home, foundPlaces);
     List<Actor> found = actors.find(doc, main);
     List<TimeMention> foundTimes = times.find(doc);
-    var chosen = events.sentencesToParse(doc, found);
+    Set<Integer> chosen = new TreeSet<>(events.sentencesToParse(doc, found));
+    chosen.addAll(quotes.sentencesToParse(doc));
     ParsedDocument parsed = dependencies.withDependencies(doc, chosen);
     EventFindings coded = events.find(parsed, found, foundTimes, foundPlaces, dateline, main);
     List<Actor> allActors = coded.withAdded(found);
     return new Findings(
         allActors,
         coded.events(),
-        quotes.find(doc, allActors),
+        quotes.find(parsed, allActors),
         foundTimes,
         foundPlaces,
         themes.score(doc),

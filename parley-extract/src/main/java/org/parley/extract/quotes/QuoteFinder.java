@@ -25,9 +25,16 @@ public final class QuoteFinder {
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
 
   private final CueWords cues;
+  private final ReportedSpeech reported;
 
   public QuoteFinder(CueWords cues) {
     this.cues = cues;
+    this.reported = new ReportedSpeech(cues);
+  }
+
+  /** The sentences whose dependency parse lets reported speech be read: those with a cue. */
+  public Set<Integer> sentencesToParse(ParsedDocument doc) {
+    return reported.sentencesToParse(doc);
   }
 
   public List<Quote> find(ParsedDocument doc, List<Actor> actors) {
@@ -86,7 +93,7 @@ public final class QuoteFinder {
         }
         previousEnd = span.end();
       }
-      out.addAll(indirect(out.size()));
+      out.addAll(indirect(out));
       out.sort(java.util.Comparator.comparingInt(Quote::start));
       List<Quote> numbered = new ArrayList<>();
       for (Quote q : out) {
@@ -286,53 +293,114 @@ public final class QuoteFinder {
       return i;
     }
 
-    /** "U.S. officials said there were no illusions …": reported speech without quotation marks. */
-    List<Quote> indirect(int numbered) {
+    /**
+     * Reported speech: from the parse where the sentence has one, else from the words around a cue
+     * in a sentence without quotation marks. A reported clause that is itself mostly quoted is that
+     * quote, already found.
+     */
+    List<Quote> indirect(List<Quote> quoted) {
       List<Quote> out = new ArrayList<>();
       for (Sentence s : doc.sentences()) {
-        String text = doc.span(s.start(), s.end());
-        if (text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0) {
+        if (s.dependencies().isEmpty()) {
+          unparsedIndirect(s).ifPresent(out::add);
           continue;
         }
-        for (int i = s.first() + 1; i < s.last(); i++) {
-          Token t = tokens.get(i);
-          if (!cues.reportsClause(t) || !(t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+        for (ReportedSpeech.Report r : reported.find(doc, s, spans)) {
+          int start = tokens.get(r.contentFirst()).start();
+          int end = tokens.get(r.contentLast()).end();
+          if (quotedShare(start, end, quoted) >= 0.5 || out.stream().anyMatch(q -> q.start() == start && q.end() == end)) {
             continue;
           }
-          Optional<Integer> speaker = nearestMentionBefore(Math.max(s.first(), i - 4), i);
-          if (speaker.isEmpty()) {
-            break;
+          Attribution who = r.speakerHead().map(h -> speakerAt(h)).orElse(Attribution.NONE);
+          if (!who.found() && !r.cueText().equals("according to")) {
+            continue;
           }
-          int from = i + 1;
-          if (t.lemma().equalsIgnoreCase("tell") && from <= s.last()) {
-            from = afterObject(from, s.last()); // "told reporters the navy would …"
-          }
-          // "said on Friday that …": the reported clause starts after "that".
-          for (int k = from; k <= Math.min(s.last(), from + 4); k++) {
-            if (tokens.get(k).word().equalsIgnoreCase("that")) {
-              from = k + 1;
-              break;
-            }
-            if (tokens.get(k).isVerb()) {
-              break;
-            }
-          }
-          int to = s.last();
-          while (to > from && tokens.get(to).pos().equals(".")) {
-            to--;
-          }
-          if (to - from + 1 < MIN_INDIRECT_TOKENS || !tokens.subList(from, to + 1).stream().anyMatch(Token::isVerb)) {
-            break;
-          }
-          int start = tokens.get(from).start();
-          int end = tokens.get(to).end();
-          Actor actor = actorAt(speaker.get()).orElseThrow();
-          out.add(new Quote("q" + (numbered + out.size() + 1), QuoteKind.INDIRECT, doc.span(start, end), start, end,
-              Optional.of(actor.id()), Optional.of(mentionText(speaker.get())), Optional.of(t.word())));
-          break;
+          out.add(new Quote("q", QuoteKind.INDIRECT, doc.span(start, end), start, end, who.speaker().map(Actor::id),
+              who.speakerText(), Optional.of(r.cueText())));
         }
       }
       return out;
+    }
+
+    /** The share of a span's characters inside quotation marks. */
+    double quotedShare(int start, int end, List<Quote> quoted) {
+      int inside = 0;
+      for (Quote q : quoted) {
+        inside += Math.max(0, Math.min(end, q.end()) - Math.max(start, q.start()));
+      }
+      return inside / (double) Math.max(1, end - start);
+    }
+
+    /**
+     * Who a subject names: the actor at its head, else the first actor mentioned inside it ("a
+     * spokesman for the ministry"), else its words.
+     */
+    Attribution speakerAt(int head) {
+      Sentence s = doc.sentenceOf(tokens.get(head));
+      if (mentions.has(head)) {
+        return new Attribution(actorAt(head), Optional.of(mentionText(head)), Optional.empty());
+      }
+      int first = head;
+      while (first - 1 >= s.first() && (tokens.get(first - 1).isNoun() || tokens.get(first - 1).pos().startsWith("JJ")
+          || tokens.get(first - 1).pos().equals("DT") || tokens.get(first - 1).pos().equals("CD")
+          || tokens.get(first - 1).pos().equals("PRP$") || tokens.get(first - 1).pos().equals("POS"))) {
+        first--;
+      }
+      for (int i = first; i <= Math.min(s.last(), head + 6); i++) {
+        if (mentions.has(i)) {
+          return new Attribution(actorAt(i), Optional.of(mentionText(i)), Optional.empty());
+        }
+        if (i > head && (tokens.get(i).isVerb() || tokens.get(i).word().equals(","))) {
+          break;
+        }
+      }
+      return new Attribution(Optional.empty(), Optional.of(doc.span(tokens.get(first).start(), tokens.get(head).end())),
+          Optional.empty());
+    }
+
+    /** "U.S. officials said there were no illusions …" in a sentence the parser did not read. */
+    Optional<Quote> unparsedIndirect(Sentence s) {
+      String text = doc.span(s.start(), s.end());
+      if (text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0) {
+        return Optional.empty();
+      }
+      for (int i = s.first() + 1; i < s.last(); i++) {
+        Token t = tokens.get(i);
+        if (!cues.reportsClause(t) || !(t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+          continue;
+        }
+        Optional<Integer> speaker = nearestMentionBefore(Math.max(s.first(), i - 4), i);
+        if (speaker.isEmpty()) {
+          return Optional.empty();
+        }
+        int from = i + 1;
+        if (t.lemma().equalsIgnoreCase("tell") && from <= s.last()) {
+          from = afterObject(from, s.last()); // "told reporters the navy would …"
+        }
+        // "said on Friday that …": the reported clause starts after "that".
+        for (int k = from; k <= Math.min(s.last(), from + 4); k++) {
+          if (tokens.get(k).word().equalsIgnoreCase("that")) {
+            from = k + 1;
+            break;
+          }
+          if (tokens.get(k).isVerb()) {
+            break;
+          }
+        }
+        int to = s.last();
+        while (to > from && tokens.get(to).pos().equals(".")) {
+          to--;
+        }
+        if (to - from + 1 < MIN_INDIRECT_TOKENS || !tokens.subList(from, to + 1).stream().anyMatch(Token::isVerb)) {
+          return Optional.empty();
+        }
+        int start = tokens.get(from).start();
+        int end = tokens.get(to).end();
+        Actor actor = actorAt(speaker.get()).orElseThrow();
+        return Optional.of(new Quote("q", QuoteKind.INDIRECT, doc.span(start, end), start, end,
+            Optional.of(actor.id()), Optional.of(mentionText(speaker.get())), Optional.of(t.word())));
+      }
+      return Optional.empty();
     }
   }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds double-quoted stretches, straight or curly, paragraph by paragraph. A paragraph that opens a
+ * Finds double-quoted stretches, straight, curly or typed as two single marks, paragraph by paragraph. A paragraph that opens a
  * quote and does not close it continues in the next when that one opens with a quotation mark (the
  * English convention); otherwise the quote ends with its paragraph. Single quotes stay part of the
  * text: they nest inside double quotes, and alone they mark titles and scare quotes, not speech.
@@ -22,13 +22,14 @@ final class QuoteScanner {
       int open = -1;
       boolean continuation = false;
       for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
-        if (!isQuoteMark(c)) {
+        int width = markWidth(text, i, to);
+        if (width == 0) {
           continue;
         }
+        char c = width == 2 ? (text.charAt(i) == '`' ? '\u201c' : '"') : text.charAt(i);
         boolean opening = c == '\u201c' || (c == '"' && (open < 0 || opensHere(text, i, from)));
         if (open < 0 && opening) {
-          open = i + 1;
+          open = i + width;
           continuation = carried && i == from;
           carried = false;
         } else if (open >= 0 && !opening || open >= 0 && c == '"') {
@@ -37,13 +38,15 @@ final class QuoteScanner {
         } else if (open >= 0) {
           // A second opening mark before a close: the first quote was never closed.
           add(spans, text, open, i, false, continuation);
-          open = i + 1;
+          open = i + width;
           continuation = false;
         }
+        i += width - 1;
       }
       carried = false;
       if (open >= 0) {
-        boolean next = p + 1 < paragraphs.size() && isQuoteMark(text.charAt(paragraphs.get(p + 1)[0]));
+        int nextStart = p + 1 < paragraphs.size() ? paragraphs.get(p + 1)[0] : -1;
+        boolean next = nextStart >= 0 && markWidth(text, nextStart, paragraphs.get(p + 1)[1]) > 0;
         add(spans, text, open, to, next, continuation);
         carried = next;
       }
@@ -76,6 +79,22 @@ final class QuoteScanner {
 
   private static boolean isQuoteMark(char c) {
     return c == '"' || c == '\u201c' || c == '\u201d';
+  }
+
+  /**
+   * How many characters the quotation mark at {@code i} takes: 1 for a double mark, 2 for the
+   * doubled single marks of typewriter and converted text (two apostrophes, or two backticks
+   * opening), 0 for anything else.
+   */
+  private static int markWidth(String text, int i, int to) {
+    char c = text.charAt(i);
+    if (isQuoteMark(c)) {
+      return 1;
+    }
+    if ((c == '\'' || c == '`') && i + 1 < to && text.charAt(i + 1) == c) {
+      return 2;
+    }
+    return 0;
   }
 
   private static List<int[]> paragraphs(String text) {
