@@ -19,6 +19,7 @@ import org.parley.extract.events.EventFindings;
 import org.parley.extract.places.PlaceFinder;
 import org.parley.extract.quotes.CueWords;
 import org.parley.extract.quotes.QuoteFinder;
+import org.parley.extract.quotes.QuoteFindings;
 import org.parley.extract.themes.ThemeScorer;
 import org.parley.extract.times.TimeFinder;
 import org.parley.extract.tone.ToneScorer;
@@ -70,11 +71,11 @@ public final class Extractor {
     chosen.addAll(quotes.sentencesToParse(doc));
     ParsedDocument parsed = dependencies.withDependencies(doc, chosen);
     EventFindings coded = events.find(parsed, found, foundTimes, foundPlaces, dateline, main);
-    List<Actor> allActors = coded.withAdded(found);
+    QuoteFindings quoted = quotes.find(parsed, coded.withAdded(found));
     return new Findings(
-        allActors,
+        quoted.actors(),
         coded.events(),
-        quotes.find(parsed, allActors),
+        quoted.quotes(),
         foundTimes,
         foundPlaces,
         themes.score(doc),

@@ -8,30 +8,47 @@ import java.util.Optional;
 import org.parley.core.text.Token;
 import org.parley.extract.dictionary.TsvTable;
 
-/** The verbs that attribute speech (cues.tsv), and whether each reports an indirect quote. */
+/**
+ * The verbs of cues.tsv: which attribute a quotation next to them, which report a clause ("X said
+ * (that) CLAUSE"), and which only judge ("condemned the test as 'reckless'"). The subject of any of
+ * them owns the words quoted in its clause.
+ */
 public final class CueWords {
-  private final Map<String, Boolean> cues = new HashMap<>();
+  /** What one verb does. */
+  private record Cue(boolean direct, boolean indirect) {}
+
+  private final Map<String, Cue> cues = new HashMap<>();
 
   private CueWords() {}
 
   public static CueWords load(Optional<Path> userDir) {
     var words = new CueWords();
     for (var row : TsvTable.resource("cues.tsv").withOverrides(userDir, "cues.tsv").rows()) {
-      words.cues.put(row.require("lemma"), row.get("indirect").orElse("0").equals("1"));
+      words.cues.put(row.require("lemma").toLowerCase(Locale.ROOT), new Cue(
+          row.get("direct").orElse("1").equals("1"), row.get("indirect").orElse("0").equals("1")));
     }
     return words;
   }
 
-  /** A verb of saying, or "according" opening "according to". */
+  /** A verb that attributes a quotation standing next to it, or "according" opening "according to". */
   boolean isCue(Token token, Optional<Token> next) {
-    String lemma = token.lemma().toLowerCase(Locale.ROOT);
     if (token.word().equalsIgnoreCase("according") && next.map(n -> n.word().equalsIgnoreCase("to")).orElse(false)) {
       return true;
     }
-    return token.pos().startsWith("VB") && cues.containsKey(lemma);
+    return cue(token).map(Cue::direct).orElse(false);
   }
 
   boolean reportsClause(Token token) {
-    return token.pos().startsWith("VB") && cues.getOrDefault(token.lemma().toLowerCase(Locale.ROOT), false);
+    return cue(token).map(Cue::indirect).orElse(false);
+  }
+
+  /** Any verb of the list: its subject owns a phrase quoted in its clause. */
+  boolean ownsQuotedWords(Token token) {
+    return cue(token).isPresent();
+  }
+
+  private Optional<Cue> cue(Token token) {
+    return token.pos().startsWith("VB") ? Optional.ofNullable(cues.get(token.lemma().toLowerCase(Locale.ROOT)))
+        : Optional.empty();
   }
 }

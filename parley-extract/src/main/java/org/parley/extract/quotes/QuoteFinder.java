@@ -1,18 +1,27 @@
 package org.parley.extract.quotes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.parley.core.record.Actor;
 import org.parley.core.record.ActorKind;
+import org.parley.core.record.Mention;
 import org.parley.core.record.Quote;
 import org.parley.core.record.QuoteKind;
+import org.parley.core.text.Dependency;
 import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Sentence;
 import org.parley.core.text.Token;
 import org.parley.extract.actors.MentionIndex;
+import org.parley.extract.syntax.Graph;
+import org.parley.extract.syntax.ParseBudget;
 
 /**
  * Every quotation with its speaker. Direct and partial quotes come from quotation marks; the
@@ -32,21 +41,51 @@ public final class QuoteFinder {
     this.reported = new ReportedSpeech(cues);
   }
 
-  /** The sentences whose dependency parse lets reported speech be read: those with a cue. */
+  /**
+   * The sentences whose dependency parse lets quotes be read: those with a cue, and those quoting a
+   * phrase, whose owner is found through the parse.
+   */
   public Set<Integer> sentencesToParse(ParsedDocument doc) {
-    return reported.sentencesToParse(doc);
+    Set<Integer> out = new TreeSet<>(reported.sentencesToParse(doc));
+    for (QuoteSpan span : QuoteScanner.scan(doc.text())) {
+      String text = doc.span(span.start(), span.end());
+      Sentence s = doc.sentenceAt(span.start());
+      boolean phrase = !Character.isUpperCase(text.codePointAt(0)) || text.split("\\s+").length < 4;
+      if (phrase && s.size() <= ParseBudget.MAX_TOKENS) {
+        out.add(s.index());
+      }
+    }
+    return out;
   }
 
-  public List<Quote> find(ParsedDocument doc, List<Actor> actors) {
-    return new Run(doc, actors).quotes();
+  /**
+   * The quotes of a document, and its actors with the pronouns that name a speaker at a cue added
+   * to that speaker's mentions ("…," she said: "she" is a mention of whoever the quote is given to).
+   */
+  public QuoteFindings find(ParsedDocument doc, List<Actor> actors) {
+    Run run = new Run(doc, actors);
+    List<Quote> quotes = run.quotes();
+    return new QuoteFindings(quotes, run.actorsWithSpeakerPronouns());
   }
 
-  /** Who said a quote, in which words, with which cue. */
-  private record Attribution(Optional<Actor> speaker, Optional<String> speakerText, Optional<String> cue) {
-    static final Attribution NONE = new Attribution(Optional.empty(), Optional.empty(), Optional.empty());
+  /**
+   * Who said a quote, in which words, with which cue; {@code subject} is the token naming the
+   * speaker at the cue, when there is one.
+   */
+  private record Attribution(Optional<Actor> speaker, Optional<String> speakerText, Optional<String> cue,
+      Optional<Integer> subject) {
+    static final Attribution NONE = new Attribution(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    Attribution(Optional<Actor> speaker, Optional<String> speakerText, Optional<String> cue) {
+      this(speaker, speakerText, cue, Optional.empty());
+    }
 
     boolean found() {
       return speaker.isPresent() || speakerText.isPresent();
+    }
+
+    Attribution by(Optional<Actor> other) {
+      return new Attribution(other, speakerText, cue, subject);
     }
   }
 
@@ -56,6 +95,8 @@ public final class QuoteFinder {
     final List<Actor> actors;
     final MentionIndex mentions;
     final List<QuoteSpan> spans;
+    /** Pronoun tokens at a cue, and the actor the quote was given to. */
+    final Map<Integer, String> speakerPronouns = new HashMap<>();
 
     Run(ParsedDocument doc, List<Actor> actors) {
       this.doc = doc;
@@ -80,12 +121,13 @@ public final class QuoteFinder {
         // A whole utterance is attributed after it ("…," X said); a phrase inside reported speech
         // by the verb that introduces it (what X called "profound" differences).
         Attribution who = (kind == QuoteKind.PARTIAL
-            ? before(span, index).or(() -> after(span, index))
-            : after(span, index).or(() -> before(span, index))).orElse(Attribution.NONE);
+            ? owner(span).or(() -> before(span, index)).or(() -> after(span, index))
+            : signed(span).or(() -> after(span, index)).or(() -> before(span, index))).orElse(Attribution.NONE);
         who = preferPreviousSpeakerForPronoun(who, previous);
         if (!who.found() && startsParagraphOrSentence(span) && previousEnd >= 0) {
           who = new Attribution(previous.speaker(), previous.speakerText(), Optional.empty());
         }
+        notePronoun(who);
         out.add(new Quote("q" + (out.size() + 1), kind, text, span.start(), span.end(),
             who.speaker().map(Actor::id), who.speakerText(), who.cue()));
         if (who.found()) {
@@ -94,7 +136,7 @@ public final class QuoteFinder {
         previousEnd = span.end();
       }
       out.addAll(indirect(out));
-      out.sort(java.util.Comparator.comparingInt(Quote::start));
+      out.sort(Comparator.comparingInt(Quote::start));
       List<Quote> numbered = new ArrayList<>();
       for (Quote q : out) {
         numbered.add(new Quote("q" + (numbered.size() + 1), q.kind(), q.text(), q.start(), q.end(), q.speaker(),
@@ -111,9 +153,47 @@ public final class QuoteFinder {
       boolean pronoun = who.speakerText().map(t -> PERSONAL_PRONOUNS.contains(t.toLowerCase(Locale.ROOT))).orElse(false);
       boolean previousPerson = previous.speaker().map(a -> a.kind() == ActorKind.PERSON).orElse(false);
       if (pronoun && previousPerson) {
-        return new Attribution(previous.speaker(), who.speakerText(), who.cue());
+        return who.by(previous.speaker());
       }
       return who;
+    }
+
+    /** A pronoun at the cue becomes a mention of the speaker the quote was given to. */
+    void notePronoun(Attribution who) {
+      if (who.speaker().isEmpty() || who.subject().isEmpty()) {
+        return;
+      }
+      int token = who.subject().get();
+      if (tokens.get(token).pos().startsWith("PRP")) {
+        speakerPronouns.put(token, who.speaker().get().id());
+      }
+    }
+
+    List<Actor> actorsWithSpeakerPronouns() {
+      if (speakerPronouns.isEmpty()) {
+        return actors;
+      }
+      List<Actor> out = new ArrayList<>();
+      for (Actor a : actors) {
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : a.mentions()) {
+          int token = doc.tokenIndexAt(m.start());
+          String owner = speakerPronouns.get(token);
+          boolean onePronoun = tokens.get(token).start() == m.start() && tokens.get(token).end() == m.end();
+          if (owner == null || !onePronoun || owner.equals(a.id())) {
+            kept.add(m);
+          }
+        }
+        speakerPronouns.forEach((token, owner) -> {
+          Token t = tokens.get(token);
+          if (owner.equals(a.id()) && kept.stream().noneMatch(m -> m.start() == t.start())) {
+            kept.add(new Mention(t.start(), t.end(), t.word()));
+          }
+        });
+        kept.sort(Comparator.comparingInt(Mention::start));
+        out.add(new Actor(a.id(), a.name(), a.kind(), a.country(), a.sector(), a.role(), kept, a.attribution()));
+      }
+      return out;
     }
 
     /** Quoted headings ("CORE INTEREST") are not speech: no lower-case letter at all. */
@@ -148,6 +228,50 @@ public final class QuoteFinder {
         i--;
       }
       return i < 0 || doc.text().charAt(i) == '\n' || ".!?\u201d\"".indexOf(doc.text().charAt(i)) >= 0;
+    }
+
+    /**
+     * Whose words a quoted phrase is, from the parse: the subject of the nearest verb of saying or
+     * judging above it ("X tweeted that the plan was 'a disaster'", "X condemned the test as
+     * 'reckless'"), else of the clause's main verb ("X admires Y as a 'strong leader'").
+     */
+    Optional<Attribution> owner(QuoteSpan span) {
+      Sentence s = doc.sentenceAt(span.start());
+      if (s.dependencies().isEmpty()) {
+        return Optional.empty();
+      }
+      Graph graph = new Graph(s);
+      int token = doc.tokenIndexAt(span.start());
+      while (token < s.last() && isQuoteMark(tokens.get(token))) {
+        token++;
+      }
+      Optional<Integer> outermost = Optional.empty();
+      Set<Integer> seen = new HashSet<>();
+      for (Optional<Dependency> up = graph.head(token); up.isPresent() && seen.add(up.get().governor());
+          up = graph.head(up.get().governor())) {
+        int verb = up.get().governor();
+        if (tokens.get(verb).start() >= span.start() && tokens.get(verb).end() <= span.end()) {
+          continue;
+        }
+        List<Integer> subjects = graph.children(verb, r -> Graph.base(r).equals("nsubj"));
+        if (!tokens.get(verb).isVerb() || subjects.isEmpty()) {
+          continue;
+        }
+        if (cues.ownsQuotedWords(tokens.get(verb))) {
+          return speakerOf(subjects.get(0), verb);
+        }
+        outermost = Optional.of(subjects.get(0));
+      }
+      return outermost.flatMap(subject -> speakerOf(subject, subject));
+    }
+
+    Optional<Attribution> speakerOf(int subject, int verb) {
+      Attribution who = speakerAt(subject);
+      if (!who.found() || who.speaker().isEmpty() && tokens.get(subject).pos().startsWith("PRP")) {
+        return Optional.empty();
+      }
+      return Optional.of(new Attribution(who.speaker(), who.speakerText(), Optional.of(tokens.get(verb).word()),
+          Optional.of(subject)));
     }
 
     /** "…," X said. / "…," said X. / "…," according to X. — up to the sentence end or the next quote. */
@@ -210,14 +334,80 @@ public final class QuoteFinder {
       if (cueWord.equals("according to") || (speakerToken.isEmpty() && (inverted || !firstCue))) {
         speakerToken = firstMentionAfter(cue, last);
       }
+      // '"…," Ana Ruiz, the mayor of a town near the border, said': the name the quote is followed
+      // by, not the nearest to the cue, when an apposition stands between them.
+      Optional<Integer> opening = firstCue ? appositiveSpeaker(first, cue) : Optional.empty();
+      if (opening.isPresent() && !cueWord.equals("according to")) {
+        speakerToken = opening;
+      }
       if (speakerToken.isPresent()) {
         Actor actor = actorAt(speakerToken.get()).orElseThrow();
         return Optional.of(new Attribution(Optional.of(actor), Optional.of(mentionText(speakerToken.get())),
-            Optional.of(cueWord)));
+            Optional.of(cueWord), speakerToken));
+      }
+      // "he said" where pronoun linking found no antecedent: the run of quotes may still name one.
+      for (int p : new int[] {cue - 1, cue + 1}) {
+        if (p >= first && p <= last && PERSONAL_PRONOUNS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) {
+          return Optional.of(new Attribution(Optional.empty(), Optional.of(tokens.get(p).word()), Optional.of(cueWord),
+              Optional.of(p)));
+        }
       }
       // "a police statement said": a speaker the story names without an actor for it.
       Optional<String> phrase = nounPhraseBefore(first, cue);
       return phrase.map(p -> new Attribution(Optional.empty(), Optional.of(p), Optional.of(cueWord)));
+    }
+
+    /** A mention opening the words after a quote and closed by a comma, before the cue. */
+    Optional<Integer> appositiveSpeaker(int first, int cue) {
+      int start = first;
+      while (start < cue && (tokens.get(start).word().equals(",") || isQuoteMark(tokens.get(start)))) {
+        start++;
+      }
+      if (start >= cue || !mentions.has(start)) {
+        return Optional.empty();
+      }
+      String id = mentions.actorAt(start).orElseThrow();
+      int end = start;
+      while (end + 1 < cue && mentions.actorAt(end + 1).filter(id::equals).isPresent()) {
+        end++;
+      }
+      boolean person = actorAt(start).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
+      return person && end + 1 < cue && tokens.get(end + 1).word().equals(",") ? Optional.of(start) : Optional.empty();
+    }
+
+    /** '"…" ― Ana Ruiz': a quote signed with a dash and a name, as in letters and social media round-ups. */
+    Optional<Attribution> signed(QuoteSpan span) {
+      int t = doc.tokenIndexAt(span.end() + 1);
+      if (t >= tokens.size() || tokens.get(t).start() < span.end()) {
+        return Optional.empty();
+      }
+      if (isQuoteMark(tokens.get(t))) {
+        t++;
+      }
+      if (t + 1 >= tokens.size() || !isDash(tokens.get(t).word()) || lineBreakBetween(span.end(), tokens.get(t).start())) {
+        return Optional.empty();
+      }
+      int name = t + 1;
+      if (mentions.has(name)) {
+        return Optional.of(new Attribution(actorAt(name), Optional.of(mentionText(name)), Optional.empty(),
+            Optional.of(name)));
+      }
+      int end = name;
+      while (end < tokens.size() && tokens.get(end).isProperNoun() && !lineBreakBetween(tokens.get(name).start(), tokens.get(end).end())) {
+        end++;
+      }
+      return end > name
+          ? Optional.of(new Attribution(Optional.empty(), Optional.of(doc.span(tokens.get(name).start(), tokens.get(end - 1).end())),
+              Optional.empty()))
+          : Optional.empty();
+    }
+
+    boolean isDash(String word) {
+      return word.equals("--") || word.equals("\u2015") || word.equals("\u2014") || word.equals("\u2013") || word.equals("-");
+    }
+
+    boolean lineBreakBetween(int from, int to) {
+      return doc.text().substring(Math.min(from, to), Math.max(from, to)).indexOf('\n') >= 0;
     }
 
     Optional<Integer> nearestMentionBefore(int first, int cue) {
