@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.core.error.BadInputException;
 import org.parley.core.json.ExtractionJson;
 import org.parley.core.record.Extraction;
+import org.parley.extract.quotes.Utterances;
 import org.parley.ingest.source.ReadResult;
 import org.parley.nlp.NlpOptions;
 import org.parley.pipeline.Pipeline;
@@ -42,6 +43,13 @@ final class ExtractCommand implements Callable<Integer> {
   @picocli.CommandLine.Option(names = "--order", description = "Write records in input order (the default; a slow article "
       + "holds back those after it, at most --max-seconds) or as they are finished (${COMPLETION-CANDIDATES}).")
   Order order = Order.input;
+
+  enum QuoteUnit { quotes, utterances }
+
+  @picocli.CommandLine.Option(names = "--quote-unit", description = "One quote per quoted stretch (the default, as the "
+      + "record format defines it) or one per utterance, its parts joined across the attribution that breaks it, as "
+      + "attribution corpora such as PolNeAR count them (${COMPLETION-CANDIDATES}).")
+  QuoteUnit quoteUnit = QuoteUnit.quotes;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -86,6 +94,9 @@ final class ExtractCommand implements Callable<Integer> {
         done++;
         try {
           Extraction record = futures.get(i).get();
+          if (quoteUnit == QuoteUnit.utterances) {
+            record = Utterances.joined(record);
+          }
           dates.check(articles.get(i).article().origin(), record);
           out.println(ExtractionJson.toLine(record));
           out.flush();

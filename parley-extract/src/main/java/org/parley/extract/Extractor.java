@@ -51,7 +51,7 @@ public final class Extractor {
   public static Extractor load(Optional<Path> userDictionary) {
     Knowledge knowledge = Knowledge.load(userDictionary);
     return new Extractor(knowledge, ThemeScorer.bundled(userDictionary), EventFinder.load(knowledge, userDictionary),
-        new QuoteFinder(CueWords.load(userDictionary)));
+        new QuoteFinder(CueWords.load(userDictionary), userDictionary));
   }
 
   /**

@@ -40,4 +40,10 @@ public record Extraction(
     places = List.copyOf(places);
     themes = List.copyOf(themes);
   }
+
+  /** The same record with other quotes. */
+  public Extraction withQuotes(List<Quote> other) {
+    return new Extraction(id, url, title, outlet, published, language, dateline, text, actors, events, other, times,
+        places, themes, tone, publishedFrom);
+  }
 }

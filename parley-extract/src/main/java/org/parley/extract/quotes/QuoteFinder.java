@@ -1,5 +1,6 @@
 package org.parley.extract.quotes;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,10 +36,17 @@ public final class QuoteFinder {
 
   private final CueWords cues;
   private final ReportedSpeech reported;
+  private final NonSpeech nonSpeech;
 
   public QuoteFinder(CueWords cues) {
+    this(cues, Optional.empty());
+  }
+
+  /** With the user's data files, when given, adding to the bundled lists of names and cues. */
+  public QuoteFinder(CueWords cues, Optional<Path> userDir) {
     this.cues = cues;
     this.reported = new ReportedSpeech(cues);
+    this.nonSpeech = NonSpeech.load(userDir);
   }
 
   /**
@@ -70,14 +78,18 @@ public final class QuoteFinder {
 
   /**
    * Who said a quote, in which words, with which cue; {@code subject} is the token naming the
-   * speaker at the cue, when there is one.
+   * speaker at the cue and {@code cueAt} the cue's token, when there are such.
    */
   private record Attribution(Optional<Actor> speaker, Optional<String> speakerText, Optional<String> cue,
-      Optional<Integer> subject) {
-    static final Attribution NONE = new Attribution(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+      Optional<Integer> subject, Optional<Integer> cueAt) {
+    static final Attribution NONE = new Attribution(Optional.empty(), Optional.empty(), Optional.empty());
 
     Attribution(Optional<Actor> speaker, Optional<String> speakerText, Optional<String> cue) {
-      this(speaker, speakerText, cue, Optional.empty());
+      this(speaker, speakerText, cue, Optional.empty(), Optional.empty());
+    }
+
+    Attribution(Optional<Actor> speaker, Optional<String> speakerText, Optional<String> cue, Optional<Integer> subject) {
+      this(speaker, speakerText, cue, subject, Optional.empty());
     }
 
     boolean found() {
@@ -85,7 +97,16 @@ public final class QuoteFinder {
     }
 
     Attribution by(Optional<Actor> other) {
-      return new Attribution(other, speakerText, cue, subject);
+      return new Attribution(other, speakerText, cue, subject, cueAt);
+    }
+
+    Attribution at(int token) {
+      return new Attribution(speaker, speakerText, cue, subject, Optional.of(token));
+    }
+
+    boolean sameSpeaker(Attribution other) {
+      return speaker.isPresent() ? speaker.map(Actor::id).equals(other.speaker.map(Actor::id))
+          : other.speaker.isEmpty() && speakerText.equals(other.speakerText);
     }
   }
 
@@ -109,6 +130,7 @@ public final class QuoteFinder {
     List<Quote> quotes() {
       List<Quote> out = new ArrayList<>();
       Attribution previous = Attribution.NONE;
+      Attribution last = Attribution.NONE;
       int previousEnd = -1;
       for (int i = 0; i < spans.size(); i++) {
         QuoteSpan span = spans.get(i);
@@ -127,9 +149,17 @@ public final class QuoteFinder {
         if (!who.found() && startsParagraphOrSentence(span) && previousEnd >= 0) {
           who = new Attribution(previous.speaker(), previous.speakerText(), Optional.empty());
         }
+        int lineStart = doc.text().lastIndexOf('\n', span.start()) + 1;
+        String before = doc.text().substring(lineStart, Math.max(lineStart, span.start() - 1));
+        if (nonSpeech.isNotSpeech(text, before, who.found() && who.cue().isPresent(), kind == QuoteKind.PARTIAL)) {
+          continue;
+        }
         notePronoun(who);
+        Optional<String> continues = continuesLast(span, who, last, previousEnd)
+            ? Optional.of(out.get(out.size() - 1).id()) : Optional.empty();
         out.add(new Quote("q" + (out.size() + 1), kind, text, span.start(), span.end(),
-            who.speaker().map(Actor::id), who.speakerText(), who.cue()));
+            who.speaker().map(Actor::id), who.speakerText(), who.cue(), continues));
+        last = who;
         if (who.found()) {
           previous = who;
         }
@@ -137,12 +167,30 @@ public final class QuoteFinder {
       }
       out.addAll(indirect(out));
       out.sort(Comparator.comparingInt(Quote::start));
+      Map<String, String> renamed = new HashMap<>();
+      for (int i = 0; i < out.size(); i++) {
+        if (out.get(i).kind() != QuoteKind.INDIRECT) {
+          renamed.put(out.get(i).id(), "q" + (i + 1));
+        }
+      }
       List<Quote> numbered = new ArrayList<>();
       for (Quote q : out) {
         numbered.add(new Quote("q" + (numbered.size() + 1), q.kind(), q.text(), q.start(), q.end(), q.speaker(),
-            q.speakerText(), q.cue()));
+            q.speakerText(), q.cue(), q.continues().map(renamed::get)));
       }
       return numbered;
+    }
+
+    /**
+     * One utterance broken by its attribution or run on after it: '"…," she said, "…"' and
+     * '"…," she said. "…"'. The later quote has no cue of its own (or shares the earlier one's), the
+     * same speaker, and the same paragraph.
+     */
+    boolean continuesLast(QuoteSpan span, Attribution who, Attribution last, int lastEnd) {
+      if (lastEnd < 0 || !who.found() || !who.sameSpeaker(last) || lineBreakBetween(lastEnd, span.start())) {
+        return false;
+      }
+      return who.cueAt().isEmpty() || who.cueAt().equals(last.cueAt());
     }
 
     /**
@@ -253,6 +301,9 @@ public final class QuoteFinder {
         if (tokens.get(verb).start() >= span.start() && tokens.get(verb).end() <= span.end()) {
           continue;
         }
+        if (Graph.base(up.get().relation()).endsWith("subj")) {
+          break; // 'the "temporary" camp has stood for years': a phrase inside a subject is not its words
+        }
         List<Integer> subjects = graph.children(verb, r -> Graph.base(r).equals("nsubj"));
         if (!tokens.get(verb).isVerb() || subjects.isEmpty()) {
           continue;
@@ -260,18 +311,18 @@ public final class QuoteFinder {
         if (cues.ownsQuotedWords(tokens.get(verb))) {
           return speakerOf(subjects.get(0), verb);
         }
-        outermost = Optional.of(subjects.get(0));
+        outermost = Optional.of(verb);
       }
-      return outermost.flatMap(subject -> speakerOf(subject, subject));
+      return outermost.flatMap(verb -> speakerOf(graph.children(verb, r -> Graph.base(r).equals("nsubj")).get(0), verb));
     }
 
     Optional<Attribution> speakerOf(int subject, int verb) {
       Attribution who = speakerAt(subject);
-      if (!who.found() || who.speaker().isEmpty() && tokens.get(subject).pos().startsWith("PRP")) {
+      if (!who.found()) {
         return Optional.empty();
       }
       return Optional.of(new Attribution(who.speaker(), who.speakerText(), Optional.of(tokens.get(verb).word()),
-          Optional.of(subject)));
+          Optional.of(subject)).at(verb));
     }
 
     /** "…," X said. / "…," said X. / "…," according to X. — up to the sentence end or the next quote. */
@@ -309,6 +360,15 @@ public final class QuoteFinder {
       while (last >= first && isQuoteMark(tokens.get(last))) {
         last--;
       }
+      if (last < first && sentence.index() > 0) {
+        // "The mayor added:" closing the paragraph before a quote that opens the next one.
+        Sentence lead = doc.sentences().get(sentence.index() - 1);
+        boolean colon = tokens.get(lead.last()).word().equals(":");
+        boolean quotedLead = index > 0 && spans.get(index - 1).end() > lead.start();
+        if (colon && !quotedLead) {
+          return cueIn(lead.first(), lead.last() - 1, false);
+        }
+      }
       return cueIn(first, last, false);
     }
 
@@ -343,18 +403,19 @@ public final class QuoteFinder {
       if (speakerToken.isPresent()) {
         Actor actor = actorAt(speakerToken.get()).orElseThrow();
         return Optional.of(new Attribution(Optional.of(actor), Optional.of(mentionText(speakerToken.get())),
-            Optional.of(cueWord), speakerToken));
+            Optional.of(cueWord), speakerToken).at(cue));
       }
       // "he said" where pronoun linking found no antecedent: the run of quotes may still name one.
       for (int p : new int[] {cue - 1, cue + 1}) {
         if (p >= first && p <= last && PERSONAL_PRONOUNS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))) {
           return Optional.of(new Attribution(Optional.empty(), Optional.of(tokens.get(p).word()), Optional.of(cueWord),
-              Optional.of(p)));
+              Optional.of(p)).at(cue));
         }
       }
       // "a police statement said": a speaker the story names without an actor for it.
       Optional<String> phrase = nounPhraseBefore(first, cue);
-      return phrase.map(p -> new Attribution(Optional.empty(), Optional.of(p), Optional.of(cueWord)));
+      int cueToken = cue;
+      return phrase.map(p -> new Attribution(Optional.empty(), Optional.of(p), Optional.of(cueWord)).at(cueToken));
     }
 
     /** A mention opening the words after a quote and closed by a comma, before the cue. */
@@ -506,7 +567,7 @@ public final class QuoteFinder {
             continue;
           }
           out.add(new Quote("q", QuoteKind.INDIRECT, doc.span(start, end), start, end, who.speaker().map(Actor::id),
-              who.speakerText(), Optional.of(r.cueText())));
+              who.speakerText(), Optional.of(r.cueText()), Optional.empty()));
         }
       }
       return out;
@@ -588,7 +649,7 @@ public final class QuoteFinder {
         int end = tokens.get(to).end();
         Actor actor = actorAt(speaker.get()).orElseThrow();
         return Optional.of(new Quote("q", QuoteKind.INDIRECT, doc.span(start, end), start, end,
-            Optional.of(actor.id()), Optional.of(mentionText(speaker.get())), Optional.of(t.word())));
+            Optional.of(actor.id()), Optional.of(mentionText(speaker.get())), Optional.of(t.word()), Optional.empty()));
       }
       return Optional.empty();
     }
