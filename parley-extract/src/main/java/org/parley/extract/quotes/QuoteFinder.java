@@ -116,6 +116,7 @@ public final class QuoteFinder {
     final List<Actor> actors;
     final MentionIndex mentions;
     final List<QuoteSpan> spans;
+    final List<TranscriptLines.Line> transcript;
     /** Pronoun tokens at a cue, and the actor the quote was given to. */
     final Map<Integer, String> speakerPronouns = new HashMap<>();
 
@@ -125,6 +126,7 @@ public final class QuoteFinder {
       this.actors = actors;
       this.mentions = new MentionIndex(doc, actors);
       this.spans = QuoteScanner.scan(doc.text());
+      this.transcript = TranscriptLines.find(doc.text()).stream().filter(this::isTranscriptLine).toList();
     }
 
     List<Quote> quotes() {
@@ -142,7 +144,9 @@ public final class QuoteFinder {
         int index = i;
         // A whole utterance is attributed after it ("…," X said); a phrase inside reported speech
         // by the verb that introduces it (what X called "profound" differences).
-        Attribution who = (kind == QuoteKind.PARTIAL
+        Optional<TranscriptLines.Line> line = transcript.stream()
+            .filter(l -> l.speakerStart() >= span.start() && l.speakerStart() < span.end()).findFirst();
+        Attribution who = line.map(this::transcriptSpeaker).or(() -> kind == QuoteKind.PARTIAL
             ? owner(span).or(() -> before(span, index)).or(() -> after(span, index))
             : signed(span).or(() -> after(span, index)).or(() -> before(span, index))).orElse(Attribution.NONE);
         who = preferPreviousSpeakerForPronoun(who, previous);
@@ -165,6 +169,7 @@ public final class QuoteFinder {
         }
         previousEnd = span.end();
       }
+      out.addAll(transcriptLines(out));
       out.addAll(indirect(out));
       out.sort(Comparator.comparingInt(Quote::start));
       Map<String, String> renamed = new HashMap<>();
@@ -392,7 +397,7 @@ public final class QuoteFinder {
       // after a later verb ("… and called for the withdrawal of Russian troops") is no speaker.
       boolean inverted = firstCue && cue - first <= 2;
       if (cueWord.equals("according to") || (speakerToken.isEmpty() && (inverted || !firstCue))) {
-        speakerToken = firstMentionAfter(cue, last);
+        speakerToken = firstMentionAfter(cue, last).map(t -> personInSamePhrase(t, last));
       }
       // '"…," Ana Ruiz, the mayor of a town near the border, said': the name the quote is followed
       // by, not the nearest to the cue, when an apposition stands between them.
@@ -416,6 +421,22 @@ public final class QuoteFinder {
       Optional<String> phrase = nounPhraseBefore(first, cue);
       int cueToken = cue;
       return phrase.map(p -> new Attribution(Optional.empty(), Optional.of(p), Optional.of(cueWord)).at(cueToken));
+    }
+
+    /**
+     * "said Chilean Public Works Minister Ana Ruiz": when the phrase after an inverted cue names an
+     * organisation before the person who holds a post in it, the person speaks.
+     */
+    int personInSamePhrase(int token, int last) {
+      if (actorAt(token).map(a -> a.kind() == ActorKind.PERSON).orElse(true)) {
+        return token;
+      }
+      for (int i = token + 1; i <= last && !tokens.get(i).word().equals(",") && !tokens.get(i).isVerb(); i++) {
+        if (actorAt(i).map(a -> a.kind() == ActorKind.PERSON).orElse(false)) {
+          return i;
+        }
+      }
+      return token;
     }
 
     /** A mention opening the words after a quote and closed by a comma, before the cue. */
@@ -571,6 +592,45 @@ public final class QuoteFinder {
         }
       }
       return out;
+    }
+
+    /**
+     * A capitalised name and a colon open a transcript's line when the name is a person of the
+     * story, a question or answer mark, or opens other lines too; a lone "BEIJING:" is a place.
+     */
+    boolean isTranscriptLine(TranscriptLines.Line line) {
+      if (Set.of("Q", "A", "QUESTION", "ANSWER").contains(line.speaker())) {
+        return true;
+      }
+      long lines = TranscriptLines.find(doc.text()).stream().filter(l -> l.speaker().equals(line.speaker())).count();
+      return lines >= 2 || transcriptSpeaker(line).speaker().isPresent();
+    }
+
+    /** "WALLACE: …" lines outside quotation marks: each is its speaker's direct quote. */
+    List<Quote> transcriptLines(List<Quote> quoted) {
+      List<Quote> out = new ArrayList<>();
+      for (TranscriptLines.Line line : transcript) {
+        if (quotedShare(line.start(), line.end(), quoted) > 0 || line.end() <= line.start()) {
+          continue;
+        }
+        Attribution who = transcriptSpeaker(line);
+        out.add(new Quote("q", QuoteKind.DIRECT, doc.span(line.start(), line.end()), line.start(), line.end(),
+            who.speaker().map(Actor::id), who.speakerText(), Optional.empty(), Optional.empty()));
+      }
+      return out;
+    }
+
+    /** The actor a transcript's capitalised name stands for (by surname), else the name as written. */
+    Attribution transcriptSpeaker(TranscriptLines.Line line) {
+      String name = line.speaker().replaceAll("^(MR|MRS|MS|DR|SEN|REP|GOV)\\.?\\s+", "");
+      String last = name.substring(name.lastIndexOf(' ') + 1).replaceAll("[.'\u2019]", "").toLowerCase(Locale.ROOT);
+      Optional<Actor> actor = actors.stream()
+          .filter(a -> a.kind() == ActorKind.PERSON)
+          .filter(a -> a.name().toLowerCase(Locale.ROOT).endsWith(last) && a.name().length() >= last.length()
+              && (a.name().length() == last.length() || a.name().charAt(a.name().length() - last.length() - 1) == ' '))
+          .findFirst();
+      int token = doc.tokenIndexAt(line.speakerStart());
+      return new Attribution(actor, Optional.of(line.speaker()), Optional.empty(), Optional.of(token));
     }
 
     /** The share of a span's characters inside quotation marks. */

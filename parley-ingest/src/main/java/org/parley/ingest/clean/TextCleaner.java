@@ -180,24 +180,22 @@ public final class TextCleaner {
     removed.addAll(dropped);
   }
 
+  /** Blocks of lines between blank lines, each with its wrapped lines rejoined. */
   private static List<String> paragraphs(List<String> lines) {
     List<String> out = new ArrayList<>();
-    var current = new StringBuilder();
+    List<String> block = new ArrayList<>();
     for (String line : lines) {
       if (line.isEmpty()) {
-        if (current.length() > 0) {
-          out.add(current.toString());
-          current.setLength(0);
+        if (!block.isEmpty()) {
+          out.add(WrappedLines.join(block));
+          block.clear();
         }
         continue;
       }
-      if (current.length() > 0) {
-        current.append('\n');
-      }
-      current.append(line);
+      block.add(line);
     }
-    if (current.length() > 0) {
-      out.add(current.toString());
+    if (!block.isEmpty()) {
+      out.add(WrappedLines.join(block));
     }
     return out;
   }
