@@ -90,9 +90,13 @@ final class ReportedSpeech {
     Set<Integer> content = new HashSet<>();
     if (complements.isEmpty()) {
       // "told reporters the navy would sail": the parser leaves the clause as an unlabelled
-      // dependent and takes its subject for the cue's object.
-      complements = graph.children(cue, "dep").stream()
+      // dependent and takes its subject for the cue's object. "urged the council to act", "vowed
+      // to retaliate": an infinitive, with the one it is asked of.
+      complements = graph.children(cue, r -> r.equals("dep") || r.equals("xcomp")).stream()
           .filter(d -> d > cue && doc.tokens().get(d).isVerb()).toList();
+      if (complements.isEmpty()) {
+        complements = callFor(graph, cue, doc);
+      }
       if (complements.isEmpty()) {
         return hostClause(doc, graph, cue);
       }
@@ -109,6 +113,9 @@ final class ReportedSpeech {
       boolean coordinatedReport = graph.parents(c).stream().anyMatch(otherReport);
       if (!coordinatedReport) {
         content.addAll(subtree(graph, c, Set.of(cue), otherReport));
+        if (graph.parents(c).stream().anyMatch(d -> d.governor() == cue && d.relation().startsWith("obl:"))) {
+          content.removeAll(graph.children(c, "case")); // "called for X": X is what is called for
+        }
       }
     }
     if (content.isEmpty()) {
@@ -127,6 +134,14 @@ final class ReportedSpeech {
     }
     return trimmed(doc, first, last).map(r -> new Report(cue, doc.tokens().get(cue).word(), subject(graph, cue),
         r[0], r[1]));
+  }
+
+  /** "called for an inquiry", "called on the army to withdraw": what is called for or on. */
+  private static List<Integer> callFor(Graph graph, int cue, ParsedDocument doc) {
+    if (!doc.tokens().get(cue).lemma().equalsIgnoreCase("call")) {
+      return List.of();
+    }
+    return graph.children(cue, r -> r.equals("obl:for") || r.equals("obl:on")).stream().filter(d -> d > cue).toList();
   }
 
   /**

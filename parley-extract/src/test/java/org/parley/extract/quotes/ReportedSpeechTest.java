@@ -82,6 +82,22 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void anInfinitiveWithTheOneItIsAskedOf() {
+    var doc = HandParse.sentence(
+        "Nurses/NNS/nurse urged/VBD/urge the/DT council/NN to/TO reopen/VB/reopen the/DT clinic/NN ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) mark(6,5) xcomp(2,6) det(8,7) obj(6,8) punct(2,9)");
+    assertThat(contents(doc)).containsExactly("the council to reopen the clinic");
+  }
+
+  @Test
+  void whatIsCalledFor() {
+    var doc = HandParse.sentence(
+        "Unions/NNS/union called/VBD/call for/IN an/DT inquiry/NN into/IN the/DT fire/NN ./.",
+        "nsubj(2,1) root(0,2) case(5,3) det(5,4) obl:for(2,5) case(8,6) det(8,7) nmod:into(5,8) punct(2,9)");
+    assertThat(contents(doc)).containsExactly("an inquiry into the fire");
+  }
+
+  @Test
   void aCueInsideQuotationMarksIsSomeoneElsesWords() {
     var doc = HandParse.sentence("\"/`` I/PRP say/VBP/say we/PRP will/MD win/VB/win \"/''",
         "punct(3,1) nsubj(3,2) root(0,3) nsubj(6,4) aux(6,5) ccomp(3,6) punct(3,7)");
