@@ -20,10 +20,13 @@ import org.parley.core.article.Article;
 import org.parley.core.error.BadInputException;
 import org.parley.core.json.ExtractionJson;
 import org.parley.core.record.Extraction;
+import org.parley.eval.AttributionScorer;
+import org.parley.eval.AttributionSet;
 import org.parley.eval.CodedSentence;
 import org.parley.eval.Evaluation;
 import org.parley.eval.SentenceScorer;
 import org.parley.eval.SentenceSets;
+import org.parley.extract.quotes.Utterances;
 import org.parley.nlp.NlpOptions;
 import org.parley.pipeline.Pipeline;
 import org.parley.eval.GoldSet;
@@ -44,13 +47,17 @@ import picocli.CommandLine.Model.CommandSpec;
             + "and events (lenient and strict).",
         "GOLD may also be an event-coding test set: PETRARCH-2's validation XML (root, code and actor triples) or PLOVER's "
             + "gold records JSON (type and triple, also with PLOVER 2016 type names). For those, RECORDS may be left out: "
-            + "Parley then extracts every gold sentence itself."
+            + "Parley then extracts every gold sentence itself.",
+        "GOLD may also be an attribution corpus in BRAT standoff laid out as PolNeAR is (text/NAME.txt, "
+            + "attributions/NAME_ANNOTATOR.ann): quotes and speakers, direct and all attributions. Without RECORDS, "
+            + "Parley extracts every article and scores one quote per quoted stretch and one per utterance."
     })
 public final class EvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "GOLD",
-      description = "Folder of NAME.gold.json files, or a PETRARCH-2 (.xml) or PLOVER (.json) gold set.")
+      description = "Folder of NAME.gold.json files, a PETRARCH-2 (.xml) or PLOVER (.json) gold set, or a BRAT "
+          + "attribution folder (text/, attributions/).")
   Path goldDir;
 
   @Parameters(index = "1", paramLabel = "RECORDS", arity = "0..1",
@@ -76,6 +83,9 @@ public final class EvalCommand implements Callable<Integer> {
     if (records != null && !java.nio.file.Files.exists(records)) {
       throw new BadInputException(records + ": no such file or folder; RECORDS is a JSON Lines file of extraction records "
           + "(from 'parley extract') or a folder of them");
+    }
+    if (AttributionSet.isAttributionSet(goldDir)) {
+      return attributions(out);
     }
     var kind = SentenceSets.kindOf(goldDir);
     if (kind.isPresent()) {
@@ -107,6 +117,64 @@ public final class EvalCommand implements Callable<Integer> {
     out.println(result.summary());
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * An attribution corpus (PolNeAR's BRAT layout). Given records are scored as they are; otherwise
+   * every article is extracted and scored twice, one quote per quoted stretch and one per utterance.
+   */
+  private int attributions(PrintWriter out) throws Exception {
+    var articles = AttributionSet.load(goldDir);
+    if (records != null) {
+      var result = AttributionScorer.score(articles, RecordSet.load(records));
+      print(out, result.scores());
+      out.println(result.summary());
+      out.flush();
+      return ExitCodes.OK;
+    }
+    List<Extraction> extracted = extractArticles(articles);
+    ObjectMapper mapper = new ObjectMapper();
+    for (boolean utterances : new boolean[] {false, true}) {
+      List<JsonNode> recordSet = new ArrayList<>();
+      for (Extraction e : extracted) {
+        recordSet.add(mapper.readTree(ExtractionJson.toLine(utterances ? Utterances.joined(e) : e)));
+      }
+      var result = AttributionScorer.score(articles, recordSet);
+      out.println(utterances ? "# one quote per utterance (extract --quote-unit utterances)" : "# one quote per quoted stretch");
+      print(out, result.scores());
+      out.println(result.summary());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private List<Extraction> extractArticles(List<AttributionSet.Article> articles) throws Exception {
+    var err = spec.commandLine().getErr();
+    err.printf("parley eval: extracting %d articles%n", articles.size());
+    err.flush();
+    Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), Optional.empty());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), Threads.named("parley-eval"));
+    try {
+      List<Future<Extraction>> futures = new ArrayList<>();
+      for (var a : articles) {
+        LocalDate published = a.published().map(LocalDate::parse).orElse(LocalDate.of(2000, 1, 5));
+        Article article = Article.ofText(a.id(), a.text()).withPublished(published);
+        futures.add(pool.submit(() -> pipeline.process(article, published)));
+      }
+      List<Extraction> out = new ArrayList<>();
+      for (var f : futures) {
+        try {
+          out.add(f.get());
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof BadInputException)) {
+            throw e;
+          }
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdown();
+    }
   }
 
   private void print(PrintWriter out, Map<String, Number> scores) throws Exception {
