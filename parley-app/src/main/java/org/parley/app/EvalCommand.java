@@ -149,32 +149,14 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private List<Extraction> extractArticles(List<AttributionSet.Article> articles) throws Exception {
-    var err = spec.commandLine().getErr();
-    err.printf("parley eval: extracting %d articles%n", articles.size());
-    err.flush();
-    Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), Optional.empty());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), Threads.named("parley-eval"));
-    try {
-      List<Future<Extraction>> futures = new ArrayList<>();
-      for (var a : articles) {
-        LocalDate published = a.published().map(LocalDate::parse).orElse(LocalDate.of(2000, 1, 5));
-        Article article = Article.ofText(a.id(), a.text()).withPublished(published);
-        futures.add(pool.submit(() -> pipeline.process(article, published)));
-      }
-      List<Extraction> out = new ArrayList<>();
-      for (var f : futures) {
-        try {
-          out.add(f.get());
-        } catch (ExecutionException e) {
-          if (!(e.getCause() instanceof BadInputException)) {
-            throw e;
-          }
-        }
-      }
-      return out;
-    } finally {
-      pool.shutdown();
+    List<Article> inputs = new ArrayList<>();
+    for (var a : articles) {
+      LocalDate published = a.published().map(LocalDate::parse).orElse(LocalDate.of(2000, 1, 5));
+      // The records keep the corpus's article names, which the scorer pairs them by.
+      inputs.add(new Article(a.id(), Optional.of(a.id()), Optional.empty(), Optional.empty(), Optional.empty(),
+          Optional.of(published), a.text(), false, List.of()));
     }
+    return extractAll(inputs, "articles");
   }
 
   private void print(PrintWriter out, Map<String, Number> scores) throws Exception {
@@ -189,28 +171,42 @@ public final class EvalCommand implements Callable<Integer> {
 
   /** Every gold sentence through the standard pipeline, as the records a user would have written. */
   private List<JsonNode> extract(List<CodedSentence> sentences) throws Exception {
+    List<Article> inputs = new ArrayList<>();
+    for (CodedSentence s : sentences) {
+      inputs.add(Article.ofText(s.id(), s.text()).withPublished(SentenceSets.publishedOr(s, LocalDate.of(2000, 1, 5))));
+    }
+    ObjectMapper mapper = new ObjectMapper();
+    List<JsonNode> out = new ArrayList<>();
+    for (Extraction e : extractAll(inputs, "sentences")) {
+      out.add(mapper.readTree(ExtractionJson.toLine(e)));
+    }
+    return out;
+  }
+
+  /**
+   * Articles through the standard pipeline, in parallel. One the pipeline rejects (an empty text)
+   * is left out: it scores as having found nothing.
+   */
+  private List<Extraction> extractAll(List<Article> articles, String what) throws Exception {
     var err = spec.commandLine().getErr();
-    err.printf("parley eval: extracting %d sentences%n", sentences.size());
+    err.printf("parley eval: extracting %d %s%n", articles.size(), what);
     err.flush();
     Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), Optional.empty());
-    ObjectMapper mapper = new ObjectMapper();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), Threads.named("parley-eval"));
     try {
       List<Future<Extraction>> futures = new ArrayList<>();
-      for (CodedSentence s : sentences) {
-        LocalDate published = SentenceSets.publishedOr(s, LocalDate.of(2000, 1, 5));
-        Article article = Article.ofText(s.id(), s.text()).withPublished(published);
+      for (Article article : articles) {
+        LocalDate published = article.published().orElse(LocalDate.of(2000, 1, 5));
         futures.add(pool.submit(() -> pipeline.process(article, published)));
       }
-      List<JsonNode> out = new ArrayList<>();
+      List<Extraction> out = new ArrayList<>();
       for (var f : futures) {
         try {
-          out.add(mapper.readTree(ExtractionJson.toLine(f.get())));
+          out.add(f.get());
         } catch (ExecutionException e) {
           if (!(e.getCause() instanceof BadInputException)) {
             throw e;
           }
-          // A sentence the pipeline rejects (an empty text) scores as having no events.
         }
       }
       return out;
