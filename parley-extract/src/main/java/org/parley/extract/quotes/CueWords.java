@@ -42,6 +42,11 @@ public final class CueWords {
     return cue(token).map(Cue::indirect).orElse(false);
   }
 
+  /** A verb of reported stance ("believe", "expect"): it reports a clause but attributes no quotation. */
+  boolean onlyReportsStance(Token token) {
+    return cue(token).map(c -> c.indirect() && !c.direct()).orElse(false);
+  }
+
   /** Any verb of the list: its subject owns a phrase quoted in its clause. */
   boolean ownsQuotedWords(Token token) {
     return cue(token).isPresent();

@@ -299,6 +299,7 @@ public final class QuoteFinder {
         token++;
       }
       Optional<Integer> outermost = Optional.empty();
+      Optional<Integer> stance = Optional.empty();
       Set<Integer> seen = new HashSet<>();
       for (Optional<Dependency> up = graph.head(token); up.isPresent() && seen.add(up.get().governor());
           up = graph.head(up.get().governor())) {
@@ -309,16 +310,27 @@ public final class QuoteFinder {
         if (Graph.base(up.get().relation()).endsWith("subj")) {
           break; // 'the "temporary" camp has stood for years': a phrase inside a subject is not its words
         }
+        // "According to the mayor, the plan is 'a gamble'": the phrase is the mayor's.
+        List<Integer> according = graph.children(verb, "obl:according_to");
+        if (!according.isEmpty()) {
+          return speakerOf(according.get(0), verb);
+        }
         List<Integer> subjects = graph.children(verb, r -> Graph.base(r).equals("nsubj"));
         if (!tokens.get(verb).isVerb() || subjects.isEmpty()) {
           continue;
         }
-        if (cues.ownsQuotedWords(tokens.get(verb))) {
+        if (cues.ownsQuotedWords(tokens.get(verb)) && !cues.onlyReportsStance(tokens.get(verb))) {
           return speakerOf(subjects.get(0), verb);
+        }
+        // "X said voters have come to believe 'that …'": a verb of stance yields to a verb of saying above it.
+        if (stance.isEmpty() && cues.onlyReportsStance(tokens.get(verb))) {
+          stance = Optional.of(verb);
         }
         outermost = Optional.of(verb);
       }
-      return outermost.flatMap(verb -> speakerOf(graph.children(verb, r -> Graph.base(r).equals("nsubj")).get(0), verb));
+      Optional<Integer> main = outermost;
+      return stance.or(() -> main)
+          .flatMap(verb -> speakerOf(graph.children(verb, r -> Graph.base(r).equals("nsubj")).get(0), verb));
     }
 
     Optional<Attribution> speakerOf(int subject, int verb) {
