@@ -430,7 +430,11 @@ public final class QuoteFinder {
         }
       }
       // "a police statement said": a speaker the story names without an actor for it.
-      Optional<String> phrase = nounPhraseBefore(first, cue);
+      int subjectEnd = cue;
+      while (subjectEnd - 1 > first && tokens.get(subjectEnd - 1).pos().startsWith("RB")) {
+        subjectEnd--; // "my father often said"
+      }
+      Optional<String> phrase = nounPhraseBefore(first, subjectEnd);
       int cueToken = cue;
       return phrase.map(p -> new Attribution(Optional.empty(), Optional.of(p), Optional.of(cueWord)).at(cueToken));
     }

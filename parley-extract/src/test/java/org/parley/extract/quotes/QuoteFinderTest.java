@@ -54,6 +54,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSpeakerNamedByANounPhraseWithAnAdverbBeforeTheCue() {
+    ParsedDocument doc = HandParse.sentence(
+        "\"/`` Nothing/NN grows/VBZ here/RB ,/, \"/'' the/DT old/JJ harbour/NN master/NN often/RB said/VBD/say ./.", "");
+    assertThat(finder.find(doc, List.of()).quotes()).extracting(Quote::speakerText)
+        .containsExactly(Optional.of("the old harbour master"));
+  }
+
+  @Test
   void aQuoteSignedWithADash() {
     ParsedDocument doc = HandParse.sentence("\"/`` The/DT road/NN is/VBZ closed/JJ ./. \"/'' \u2015/: Ola/NNP/PERSON Berg/NNP/PERSON", "");
     QuoteFindings found = finder.find(doc, List.of(person("a1", "Ola Berg", doc)));
