@@ -16,6 +16,7 @@ import org.parley.ingest.source.ReadResult;
 import org.parley.nlp.peer.CoreNlpPeer;
 import org.parley.nlp.peer.PeerResult;
 import org.parley.pipeline.ArticlePreparer;
+import org.parley.pipeline.Pipeline;
 import org.parley.pipeline.PreparedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +62,7 @@ final class PeerCommand implements Callable<Integer> {
       try {
         PreparedArticle prepared = preparer.prepare(read.article(), fallback);
         PeerResult result = peer.annotate(prepared.clean().text(), prepared.published());
-        out.println(record(prepared, result));
+        out.println(record(read.article().id(), prepared, result));
         out.flush();
       } catch (BadInputException e) {
         err.println("parley peer-quotes: skipped " + e.getMessage());
@@ -72,9 +73,11 @@ final class PeerCommand implements Callable<Integer> {
     return rejected > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 
-  private static String record(PreparedArticle prepared, PeerResult result) {
+  /** A record with the article's id, as `parley extract` gives it, so that scorers can pair the two. */
+  private static String record(Optional<String> id, PreparedArticle prepared, PeerResult result) {
     var mapper = ExtractionJson.mapper();
     ObjectNode record = mapper.createObjectNode();
+    record.put("id", id.orElseGet(() -> Pipeline.contentId(prepared.clean().text())));
     record.put("text", prepared.clean().text());
     record.put("published", prepared.published().toString());
     Map<String, String> speakerIds = new LinkedHashMap<>();
@@ -91,7 +94,7 @@ final class PeerCommand implements Callable<Integer> {
       });
     }
     ArrayNode actors = record.putArray("actors");
-    speakerIds.forEach((name, id) -> actors.addObject().put("id", id).put("name", name));
+    speakerIds.forEach((name, actorId) -> actors.addObject().put("id", actorId).put("name", name));
     return record.toString();
   }
 }

@@ -86,7 +86,9 @@ final class ReportedSpeech {
     if (aside.isPresent()) {
       return aside;
     }
-    List<Integer> complements = graph.children(cue, r -> Graph.base(r).equals("ccomp"));
+    // A clause with no subject of its own ("learned how to vote") reports nothing.
+    List<Integer> complements = graph.children(cue, r -> Graph.base(r).equals("ccomp")).stream()
+        .filter(c -> hasOwnSubject(graph, c, doc)).toList();
     Set<Integer> content = new HashSet<>();
     if (complements.isEmpty()) {
       // "told reporters the navy would sail": the parser leaves the clause as an unlabelled
@@ -134,6 +136,15 @@ final class ReportedSpeech {
     }
     return trimmed(doc, first, last).map(r -> new Report(cue, doc.tokens().get(cue).word(), subject(graph, cue),
         r[0], r[1]));
+  }
+
+  private static boolean hasOwnSubject(Graph graph, int clause, ParsedDocument doc) {
+    boolean subject = graph.children(clause).stream()
+        .anyMatch(d -> Graph.base(d.relation()).equals("nsubj") || d.relation().equals("expl")
+            || Graph.base(d.relation()).equals("csubj"));
+    boolean that = graph.children(clause, "mark").stream()
+        .anyMatch(m -> Set.of("that", "whether", "if").contains(doc.tokens().get(m).word().toLowerCase(java.util.Locale.ROOT)));
+    return subject || that || doc.tokens().get(clause).pos().equals("VBD") || doc.tokens().get(clause).pos().equals("VBZ");
   }
 
   /** "called for an inquiry", "called on the army to withdraw": what is called for or on. */

@@ -105,6 +105,13 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aClauseWithoutASubjectOfItsOwnReportsNothing() {
+    var doc = HandParse.sentence("Voters/NNS/voter learned/VBD/learn how/WRB to/TO register/VB/register online/RB ./.",
+        "nsubj(2,1) root(0,2) advmod(5,3) mark(5,4) ccomp(2,5) advmod(5,6) punct(2,7)");
+    assertThat(contents(doc)).isEmpty();
+  }
+
+  @Test
   void aCueWithAnObjectAndNoClauseReportsNothing() {
     var doc = HandParse.sentence("Lena/NNP/PERSON said/VBD/say nothing/NN about/IN the/DT vote/NN ./.",
         "nsubj(2,1) root(0,2) obj(2,3) case(6,4) det(6,5) nmod:about(3,6) punct(2,7)");
