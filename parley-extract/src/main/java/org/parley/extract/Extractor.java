@@ -12,6 +12,7 @@ import org.parley.core.record.TimeMention;
 import org.parley.core.text.DependencyParser;
 import org.parley.core.text.ParsedDocument;
 import org.parley.extract.actors.ActorFinder;
+import org.parley.extract.actors.Genders;
 import org.parley.extract.dictionary.Knowledge;
 import org.parley.extract.dictionary.MainCountry;
 import org.parley.extract.events.EventFinder;
@@ -51,7 +52,7 @@ public final class Extractor {
   public static Extractor load(Optional<Path> userDictionary) {
     Knowledge knowledge = Knowledge.load(userDictionary);
     return new Extractor(knowledge, ThemeScorer.bundled(userDictionary), EventFinder.load(knowledge, userDictionary),
-        new QuoteFinder(CueWords.load(userDictionary), userDictionary));
+        new QuoteFinder(CueWords.load(userDictionary), userDictionary, new Genders(knowledge)));
   }
 
   /**

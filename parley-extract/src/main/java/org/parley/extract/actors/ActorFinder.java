@@ -21,7 +21,7 @@ public final class ActorFinder {
         drafts -> new MentionRecognizer(knowledge, drafts),
         drafts -> new NameLinker(knowledge, drafts),
         drafts -> new AttributeResolver(knowledge, drafts),
-        PronounLinker::new);
+        drafts -> new PronounLinker(new Genders(knowledge), drafts));
   }
 
   /**

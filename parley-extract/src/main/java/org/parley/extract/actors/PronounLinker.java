@@ -7,7 +7,8 @@ import org.parley.core.record.ActorKind;
 import org.parley.core.record.Mention;
 
 /**
- * Stage 4: pronouns join the actor they stand for, by gender and number: "he" and "she" a person,
+ * Stage 4: pronouns join the actor they stand for, by gender and number: "he" a man and "she" a
+ * woman where the name, a title or a gendered noun says which (see {@link Genders}), else any person;
  * "it" a state, an organisation or a body named in the singular ("the army"), "they" a group. The antecedent is the subject of the nearest
  * sentence before that names an actor of the right kind (its leftmost such mention): in "Chad said
  * it would close the border", "it" is Chad.
@@ -24,8 +25,11 @@ final class PronounLinker extends DocumentPass {
       "he", PERSON, "she", PERSON, "him", PERSON, "his", PERSON, "her", PERSON,
       "it", THING, "they", PLURAL, "them", PLURAL);
 
-  PronounLinker(ActorDrafts drafts) {
+  private final Genders genders;
+
+  PronounLinker(Genders genders, ActorDrafts drafts) {
     super(drafts);
+    this.genders = genders;
   }
 
   @Override
@@ -53,6 +57,10 @@ final class PronounLinker extends DocumentPass {
       boolean collective = reach == THING && d.kind == ActorKind.GROUP;
       if (!reach.kinds().contains(d.kind) && !collective) {
         continue;
+      }
+      if (reach == PERSON && !genders.agrees(lower(pronoun), d.name, d.role,
+          d.mentions.stream().map(Mention::text).toList())) {
+        continue; // "she" is not the man named last
       }
       for (Mention m : d.mentions) {
         int s = doc.sentenceAt(m.start()).index();

@@ -17,6 +17,7 @@ import org.parley.core.text.Token;
  */
 public final class Knowledge {
   private final Map<String, Country> countries = new HashMap<>();
+  private final Map<String, String> firstNames = new HashMap<>();
   private final PhraseIndex<CountryRef> countryRefs = new PhraseIndex<>();
   private final PhraseIndex<Role> roles = new PhraseIndex<>();
   private final PhraseIndex<KnownOrganization> organizations = new PhraseIndex<>();
@@ -36,6 +37,9 @@ public final class Knowledge {
     var k = new Knowledge();
     k.loadCountries(TsvTable.resource("countries.tsv").withOverrides(userDir, "countries.tsv"));
     k.loadMetonyms(TsvTable.resource("metonyms.tsv").withOverrides(userDir, "metonyms.tsv"));
+    for (var row : TsvTable.resource("first-names.tsv").withOverrides(userDir, "first-names.tsv").rows()) {
+      k.firstNames.put(row.require("name").toLowerCase(java.util.Locale.ROOT), row.require("gender"));
+    }
     // Parley's own files come first, so that their entry is the one found where a converted
     // dictionary (tools/data/build-petrarch-actors.py) knows the same phrase.
     for (var table : List.of(TsvTable.resource("roles.tsv").withOverrides(userDir, "roles.tsv"),
@@ -188,6 +192,11 @@ public final class Knowledge {
 
   public PhraseIndex<CountryRef> countryRefs() {
     return countryRefs;
+  }
+
+  /** "m" or "f" for a first name that usually marks one gender (first-names.tsv). */
+  public Optional<String> genderOfFirstName(String name) {
+    return Optional.ofNullable(firstNames.get(name.toLowerCase(java.util.Locale.ROOT)));
   }
 
   public PhraseIndex<Role> roles() {

@@ -20,6 +20,7 @@ import org.parley.core.text.Dependency;
 import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Sentence;
 import org.parley.core.text.Token;
+import org.parley.extract.actors.Genders;
 import org.parley.extract.actors.MentionIndex;
 import org.parley.extract.syntax.Graph;
 import org.parley.extract.syntax.ParseBudget;
@@ -37,16 +38,21 @@ public final class QuoteFinder {
   private final CueWords cues;
   private final ReportedSpeech reported;
   private final NonSpeech nonSpeech;
+  private final Genders genders;
 
   public QuoteFinder(CueWords cues) {
-    this(cues, Optional.empty());
+    this(cues, Optional.empty(), Genders.fromTitlesOnly());
   }
 
-  /** With the user's data files, when given, adding to the bundled lists of names and cues. */
-  public QuoteFinder(CueWords cues, Optional<Path> userDir) {
+  /**
+   * With the user's data files, when given, adding to the bundled lists of names and cues, and
+   * the genders that tell whom "he" and "she" at a cue can be.
+   */
+  public QuoteFinder(CueWords cues, Optional<Path> userDir, Genders genders) {
     this.cues = cues;
     this.reported = new ReportedSpeech(cues);
     this.nonSpeech = NonSpeech.load(userDir);
+    this.genders = genders;
   }
 
   /**
@@ -119,6 +125,8 @@ public final class QuoteFinder {
     final List<TranscriptLines.Line> transcript;
     /** Pronoun tokens at a cue, and the actor the quote was given to. */
     final Map<Integer, String> speakerPronouns = new HashMap<>();
+    /** The people quotes were given to so far, in order. */
+    final List<Actor> speakers = new ArrayList<>();
 
     Run(ParsedDocument doc, List<Actor> actors) {
       this.doc = doc;
@@ -166,6 +174,7 @@ public final class QuoteFinder {
         last = who;
         if (who.found()) {
           previous = who;
+          who.speaker().filter(a -> a.kind() == ActorKind.PERSON).ifPresent(speakers::add);
         }
         previousEnd = span.end();
       }
@@ -203,12 +212,31 @@ public final class QuoteFinder {
      * the quoted words (which is what plain pronoun resolution would pick).
      */
     Attribution preferPreviousSpeakerForPronoun(Attribution who, Attribution previous) {
-      boolean pronoun = who.speakerText().map(t -> PERSONAL_PRONOUNS.contains(t.toLowerCase(Locale.ROOT))).orElse(false);
+      Optional<String> pronoun = who.speakerText().filter(t -> PERSONAL_PRONOUNS.contains(t.toLowerCase(Locale.ROOT)));
       boolean previousPerson = previous.speaker().map(a -> a.kind() == ActorKind.PERSON).orElse(false);
-      if (pronoun && previousPerson) {
+      if (pronoun.isEmpty() || !previousPerson) {
+        return who;
+      }
+      // "…," she said after a man's quote: the pronoun's own antecedent, if it agrees, stands.
+      if (!agrees(pronoun.get(), previous.speaker().get())
+          && who.speaker().filter(a -> agrees(pronoun.get(), a)).isPresent()) {
+        return who;
+      }
+      if (agrees(pronoun.get(), previous.speaker().get())) {
         return who.by(previous.speaker());
       }
-      return who;
+      // The last speaker of the pronoun's gender, in the quotes before.
+      for (int i = speakers.size() - 1; i >= 0; i--) {
+        if (agrees(pronoun.get(), speakers.get(i))) {
+          return who.by(Optional.of(speakers.get(i)));
+        }
+      }
+      return who.by(Optional.empty());
+    }
+
+    boolean agrees(String pronoun, Actor actor) {
+      return actor.kind() == ActorKind.PERSON
+          && genders.agrees(pronoun, actor.name(), actor.role(), actor.mentions().stream().map(Mention::text).toList());
     }
 
     /** A pronoun at the cue becomes a mention of the speaker the quote was given to. */
@@ -407,7 +435,8 @@ public final class QuoteFinder {
       Optional<Integer> speakerToken = nearestMentionBefore(first, cue);
       // "…," said X: the speaker after the cue only when the cue opens the clause; otherwise a name
       // after a later verb ("… and called for the withdrawal of Russian troops") is no speaker.
-      boolean inverted = firstCue && cue - first <= 2;
+      boolean pronounBefore = cue - 1 >= first && PERSONAL_PRONOUNS.contains(tokens.get(cue - 1).word().toLowerCase(Locale.ROOT));
+      boolean inverted = firstCue && cue - first <= 2 && !pronounBefore;
       if (cueWord.equals("according to") || (speakerToken.isEmpty() && (inverted || !firstCue))) {
         speakerToken = firstMentionAfter(cue, last).map(t -> personInSamePhrase(t, last));
       }

@@ -22,6 +22,7 @@ class ActorStagesTest {
   private static ActorStage recognition;
   private static ActorStage names;
   private static ActorStage attributes;
+  private static ActorStage pronouns;
 
   @BeforeAll
   static void load() {
@@ -29,6 +30,7 @@ class ActorStagesTest {
     recognition = drafts -> new MentionRecognizer(knowledge, drafts);
     names = drafts -> new NameLinker(knowledge, drafts);
     attributes = drafts -> new AttributeResolver(knowledge, drafts);
+    pronouns = drafts -> new PronounLinker(new Genders(knowledge), drafts);
   }
 
   private static ActorDrafts run(ParsedDocument doc, Optional<String> mainCountry, ActorStage... stages) {
@@ -81,23 +83,50 @@ class ActorStagesTest {
   }
 
   @Test
+  void heAndSheSkipAPersonOfTheOtherGender() {
+    var heFirst = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Senator/NNP Grace/NNP/PERSON Mwangi/NNP/PERSON met/VBD/meet Governor/NNP Peter/NNP/PERSON Otieno/NNP/PERSON ./.", "")
+        .add("He/PRP said/VBD/say the/DT talks/NNS went/VBD/go well/RB ./.", "")
+        .build();
+    var drafts = run(heFirst, Optional.empty(), recognition, names, pronouns);
+    assertThat(mentionsOf(draft(drafts, "Peter Otieno"))).contains("He");
+    assertThat(mentionsOf(draft(drafts, "Grace Mwangi"))).doesNotContain("He");
+
+    var sheFirst = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Governor/NNP Peter/NNP/PERSON Otieno/NNP/PERSON met/VBD/meet Senator/NNP Grace/NNP/PERSON Mwangi/NNP/PERSON ./.", "")
+        .add("She/PRP said/VBD/say the/DT talks/NNS went/VBD/go well/RB ./.", "")
+        .build();
+    assertThat(mentionsOf(draft(run(sheFirst, Optional.empty(), recognition, names, pronouns), "Grace Mwangi")))
+        .contains("She");
+  }
+
+  @Test
+  void aTitleOrAGenderedNounMarksGenderWhereTheNameDoesNot() {
+    var genders = new Genders(knowledge);
+    assertThat(genders.of("Ngaire Tapsell", Optional.empty(), List.of("Ms. Tapsell"))).contains(Genders.Gender.FEMALE);
+    assertThat(genders.of("Kofi Asante", Optional.of("congressman"), List.of())).contains(Genders.Gender.MALE);
+    assertThat(genders.of("Ngaire Tapsell", Optional.empty(), List.of("Ngaire Tapsell"))).isEmpty();
+    assertThat(genders.of("Hannah Berg", Optional.empty(), List.of("Hannah Berg"))).contains(Genders.Gender.FEMALE);
+  }
+
+  @Test
   void itStandsForTheStateThatSaidItAndTheyForTheGroup() {
     var doc = HandParse.sentence("Chad/NNP/LOCATION said/VBD/say it/PRP would/MD close/VB the/DT border/NN ./.", "");
-    var drafts = run(doc, Optional.empty(), recognition, PronounLinker::new);
+    var drafts = run(doc, Optional.empty(), recognition, pronouns);
     // "Chad said" is only a state acting if recognition sees a verb after it, which it does here.
     assertThat(mentionsOf(draft(drafts, "Chad"))).containsExactly("Chad", "it");
 
     var rebels = HandParse.sentence("The/DT rebels/NNS/rebel said/VBD/say they/PRP would/MD fight/VB ./.", "");
-    var groups = run(rebels, Optional.of("TCD"), recognition, PronounLinker::new);
+    var groups = run(rebels, Optional.of("TCD"), recognition, pronouns);
     assertThat(mentionsOf(draft(groups, "rebels"))).contains("they");
 
     var army = HandParse.sentence("The/DT Chadian/JJ/Chadian/MISC army/NN said/VBD/say it/PRP had/VBD/have "
         + "won/VBN/win ./.", "");
-    assertThat(mentionsOf(draft(run(army, Optional.empty(), recognition, PronounLinker::new), "Chadian army")))
+    assertThat(mentionsOf(draft(run(army, Optional.empty(), recognition, pronouns), "Chadian army")))
         .contains("it");
     var troops = HandParse.sentence("Chadian/JJ/Chadian/MISC troops/NNS/troop said/VBD/say it/PRP was/VBD/be "
         + "over/RB ./.", "");
-    assertThat(mentionsOf(draft(run(troops, Optional.empty(), recognition, PronounLinker::new), "Chadian troops")))
+    assertThat(mentionsOf(draft(run(troops, Optional.empty(), recognition, pronouns), "Chadian troops")))
         .doesNotContain("it");
   }
 
@@ -105,7 +134,7 @@ class ActorStagesTest {
   void pronounsKeepTheirGenderAndNumber() {
     var doc = HandParse.sentence("Chad/NNP/LOCATION 's/POS envoy/NN Ali/NNP/PERSON Saleh/NNP/PERSON said/VBD/say "
         + "he/PRP would/MD go/VB ./.", "");
-    var drafts = run(doc, Optional.empty(), recognition, PronounLinker::new);
+    var drafts = run(doc, Optional.empty(), recognition, pronouns);
     assertThat(mentionsOf(draft(drafts, "Ali Saleh"))).contains("he");
     assertThat(drafts.drafts.stream().filter(d -> d.kind == ActorKind.COUNTRY).flatMap(d -> d.mentions.stream())
         .map(Mention::text)).doesNotContain("he");
@@ -115,7 +144,7 @@ class ActorStagesTest {
         .add("Talks/NNS/talk stalled/VBD/stall ./.", "")
         .add("It/PRP was/VBD/be late/JJ ./.", "")
         .build();
-    var unlinked = run(far, Optional.empty(), recognition, PronounLinker::new);
+    var unlinked = run(far, Optional.empty(), recognition, pronouns);
     assertThat(mentionsOf(draft(unlinked, "Chad"))).containsExactly("Chad");
   }
 

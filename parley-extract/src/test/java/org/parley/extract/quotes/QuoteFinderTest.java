@@ -62,6 +62,22 @@ class QuoteFinderTest {
   }
 
   @Test
+  void sheAtACueIsTheLastWomanQuotedNotTheLastSpeaker() {
+    ParsedDocument doc = HandParse.on(LocalDate.of(2024, 5, 2))
+        .add("Ms./NNP Ines/NNP/PERSON Duarte/NNP/PERSON said/VBD/say :/: \"/`` Rates/NNS will/MD hold/VB ./. \"/''", "")
+        .add("Mr./NNP Tomas/NNP/PERSON Reyes/NNP/PERSON said/VBD/say :/: \"/`` Prices/NNS will/MD fall/VB ./. \"/''", "")
+        .add("\"/`` Wages/NNS will/MD rise/VB ,/, \"/'' she/PRP said/VBD/say ./.", "")
+        .build();
+    Actor duarte = person("a1", "Ms. Ines Duarte", doc);
+    Actor reyes = person("a2", "Mr. Tomas Reyes", doc);
+
+    List<Quote> quotes = finder.find(doc, List.of(duarte, reyes)).quotes();
+
+    assertThat(quotes).extracting(Quote::speaker)
+        .containsExactly(Optional.of("a1"), Optional.of("a2"), Optional.of("a1"));
+  }
+
+  @Test
   void aQuoteSignedWithADash() {
     ParsedDocument doc = HandParse.sentence("\"/`` The/DT road/NN is/VBZ closed/JJ ./. \"/'' \u2015/: Ola/NNP/PERSON Berg/NNP/PERSON", "");
     QuoteFindings found = finder.find(doc, List.of(person("a1", "Ola Berg", doc)));
