@@ -2,9 +2,11 @@ package org.parley.extract.quotes;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.core.text.Token;
 import org.parley.extract.dictionary.TsvTable;
 
@@ -18,6 +20,7 @@ public final class CueWords {
   private record Cue(boolean direct, boolean indirect) {}
 
   private final Map<String, Cue> cues = new HashMap<>();
+  private final Set<String> nouns = new HashSet<>();
 
   private CueWords() {}
 
@@ -27,7 +30,15 @@ public final class CueWords {
       words.cues.put(row.require("lemma").toLowerCase(Locale.ROOT), new Cue(
           row.get("direct").orElse("1").equals("1"), row.get("indirect").orElse("0").equals("1")));
     }
+    for (var row : TsvTable.resource("report-nouns.tsv").withOverrides(userDir, "report-nouns.tsv").rows()) {
+      words.nouns.add(row.require("lemma").toLowerCase(Locale.ROOT));
+    }
     return words;
+  }
+
+  /** A noun of saying or proposing ("claim", "plan", "warning") whose owner reports what it governs. */
+  boolean reportsAsNoun(Token token) {
+    return token.isNoun() && nouns.contains(token.lemma().toLowerCase(Locale.ROOT));
   }
 
   /** A verb that attributes a quotation standing next to it, or "according" opening "according to". */

@@ -46,7 +46,7 @@ final class ReportedSpeech {
         continue;
       }
       for (int i = s.first(); i <= s.last(); i++) {
-        if (cues.reportsClause(tokens.get(i)) || isAccordingTo(tokens, i)) {
+        if (cues.reportsClause(tokens.get(i)) || cues.reportsAsNoun(tokens.get(i)) || isAccordingTo(tokens, i)) {
           out.add(s.index());
           break;
         }
@@ -70,6 +70,9 @@ final class ReportedSpeech {
       }
       if (cues.reportsClause(t)) {
         clauseOf(doc, graph, sentence, i).ifPresent(out::add);
+      }
+      if (cues.reportsAsNoun(t)) {
+        ofNoun(doc, graph, i).ifPresent(out::add);
       }
       for (Dependency d : graph.children(i)) {
         if (d.relation().equals("obl:according_to")) {
@@ -145,6 +148,36 @@ final class ReportedSpeech {
     boolean that = graph.children(clause, "mark").stream()
         .anyMatch(m -> Set.of("that", "whether", "if").contains(doc.tokens().get(m).word().toLowerCase(java.util.Locale.ROOT)));
     return subject || that || doc.tokens().get(clause).pos().equals("VBD") || doc.tokens().get(clause).pos().equals("VBZ");
+  }
+
+  /**
+   * "The minister's claim that the dam was safe", "her plan to raise fuel taxes", "a warning from
+   * the army that …": a noun of saying with its owner (a possessive, or "by"/"from") and the clause
+   * or infinitive it governs.
+   */
+  private Optional<Report> ofNoun(ParsedDocument doc, Graph graph, int noun) {
+    List<Token> tokens = doc.tokens();
+    Optional<Integer> owner = graph.children(noun, r -> r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:from"))
+        .stream().findFirst();
+    if (owner.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> clauses = graph.children(noun, r -> Graph.base(r).equals("acl") || Graph.base(r).equals("ccomp")).stream()
+        .filter(c -> c > noun && hasOwnSubject(graph, c, doc)).toList();
+    Set<Integer> content = new HashSet<>();
+    if (!clauses.isEmpty()) {
+      content.addAll(subtree(graph, clauses.get(0), Set.of(noun)));
+    } else if (noun + 2 < tokens.size() && tokens.get(noun + 1).word().equalsIgnoreCase("to")
+        && tokens.get(noun + 2).pos().equals("VB")) {
+      content.addAll(subtree(graph, noun + 2, Set.of(noun)));
+      content.add(noun + 1);
+    }
+    if (content.isEmpty() || content.stream().min(Integer::compare).orElseThrow() < noun) {
+      return Optional.empty();
+    }
+    int first = content.stream().min(Integer::compare).orElseThrow();
+    int last = content.stream().max(Integer::compare).orElseThrow();
+    return trimmed(doc, first, last).map(r -> new Report(noun, tokens.get(noun).word(), owner, r[0], r[1]));
   }
 
   /** "called for an inquiry", "called on the army to withdraw": what is called for or on. */

@@ -98,6 +98,29 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void aNounOfSayingWithItsOwnerAndItsClause() {
+    var doc = HandParse.sentence("The/DT minister/NN 's/POS claim/NN/claim that/IN the/DT dam/NN was/VBD/be safe/JJ ./.",
+        "det(2,1) nmod:poss(4,2) case(2,3) root(0,4) mark(9,5) det(7,6) nsubj(9,7) cop(9,8) acl(4,9) punct(4,10)");
+    assertThat(contents(doc)).containsExactly("the dam was safe");
+    assertThat(speaker(doc)).isEqualTo("minister");
+  }
+
+  @Test
+  void aNounOfProposingWithAnInfinitiveTheParserHungElsewhere() {
+    var doc = HandParse.sentence("Critics/NNS/critic rejected/VBD/reject her/PRP$ plan/NN/plan to/TO raise/VB/raise fuel/NN taxes/NNS/tax ./.",
+        "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) mark(6,5) xcomp(2,6) compound(8,7) obj(6,8) punct(2,9)");
+    assertThat(contents(doc)).containsExactly("to raise fuel taxes");
+    assertThat(speaker(doc)).isEqualTo("her");
+  }
+
+  @Test
+  void aNounOfSayingWithNoOwnerReportsNothing() {
+    var doc = HandParse.sentence("The/DT plan/NN/plan to/TO raise/VB/raise taxes/NNS/tax failed/VBD/fail ./.",
+        "det(2,1) nsubj(6,2) mark(4,3) acl(2,4) obj(4,5) root(0,6) punct(6,7)");
+    assertThat(contents(doc)).isEmpty();
+  }
+
+  @Test
   void aCueInsideQuotationMarksIsSomeoneElsesWords() {
     var doc = HandParse.sentence("\"/`` I/PRP say/VBP/say we/PRP will/MD win/VB/win \"/''",
         "punct(3,1) nsubj(3,2) root(0,3) nsubj(6,4) aux(6,5) ccomp(3,6) punct(3,7)");
