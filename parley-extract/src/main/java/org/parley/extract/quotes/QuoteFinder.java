@@ -629,6 +629,11 @@ public final class QuoteFinder {
             continue;
           }
           Attribution who = r.speakerHead().map(h -> speakerAt(h)).orElse(Attribution.NONE);
+          if (who.speaker().isEmpty() && who.found()) {
+            Optional<String> phrase = reported.speakerPhrase(doc, s, r)
+                .map(p -> doc.span(tokens.get(p[0]).start(), tokens.get(p[1]).end()));
+            who = new Attribution(Optional.empty(), phrase.or(who::speakerText), who.cue());
+          }
           if (!who.found() && !r.cueText().equals("according to")) {
             continue;
           }

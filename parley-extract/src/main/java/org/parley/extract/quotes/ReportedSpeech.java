@@ -261,6 +261,27 @@ final class ReportedSpeech {
     return trimmed(doc, first, last).map(r -> new Report(cue, "according to", Optional.of(edge.dependent()), r[0], r[1]));
   }
 
+  private static final int MAX_SPEAKER_TOKENS = 15;
+
+  /**
+   * The whole phrase a report's speaker is named by ("a review of court records", "proponents,
+   * including the mayors' conference"), when it is short and lies apart from the reported clause.
+   */
+  Optional<int[]> speakerPhrase(ParsedDocument doc, Sentence sentence, Report report) {
+    if (report.speakerHead().isEmpty() || sentence.dependencies().isEmpty()) {
+      return Optional.empty();
+    }
+    Graph graph = new Graph(sentence);
+    Set<Integer> phrase = subtree(graph, report.speakerHead().get(), Set.of(report.cue()));
+    int first = phrase.stream().min(Integer::compare).orElseThrow();
+    int last = phrase.stream().max(Integer::compare).orElseThrow();
+    boolean apart = last < report.contentFirst() || first > report.contentLast();
+    if (!apart || last - first + 1 > MAX_SPEAKER_TOKENS) {
+      return Optional.empty();
+    }
+    return trimmed(doc, first, last, 1);
+  }
+
   /** The cue's subject, or the subject of the verb it hangs from ("X denied it, adding that …"). */
   private Optional<Integer> subject(Graph graph, int cue) {
     int at = cue;
@@ -278,8 +299,12 @@ final class ReportedSpeech {
     return Optional.empty();
   }
 
-  /** Leading "that", commas and dashes, and trailing punctuation off; empty when too short. */
   private Optional<int[]> trimmed(ParsedDocument doc, int first, int last) {
+    return trimmed(doc, first, last, MIN_CONTENT_TOKENS);
+  }
+
+  /** Leading "that", commas and dashes, and trailing punctuation off; empty when shorter than {@code least}. */
+  private Optional<int[]> trimmed(ParsedDocument doc, int first, int last, int least) {
     List<Token> tokens = doc.tokens();
     int f = first;
     int l = last;
@@ -290,7 +315,7 @@ final class ReportedSpeech {
     while (l >= f && isPunctuation(tokens.get(l))) {
       l--;
     }
-    if (l - f + 1 < MIN_CONTENT_TOKENS) {
+    if (l - f + 1 < least) {
       return Optional.empty();
     }
     return Optional.of(new int[] {f, l});

@@ -121,6 +121,18 @@ class ReportedSpeechTest {
   }
 
   @Test
+  void theSpeakerIsNamedByItsWholePhrase() {
+    var doc = HandParse.sentence(
+        "A/DT review/NN of/IN court/NN records/NNS/record shows/VBZ/show the/DT mayor/NN voted/VBD/vote twice/RB ./.",
+        "det(2,1) nsubj(6,2) case(5,3) compound(5,4) nmod:of(2,5) root(0,6) det(8,7) nsubj(9,8) ccomp(6,9)"
+            + " advmod(9,10) punct(6,11)");
+    var report = reported.find(doc, doc.sentences().get(0), List.of()).get(0);
+    int[] phrase = reported.speakerPhrase(doc, doc.sentences().get(0), report).orElseThrow();
+    assertThat(doc.span(doc.tokens().get(phrase[0]).start(), doc.tokens().get(phrase[1]).end()))
+        .isEqualTo("A review of court records");
+  }
+
+  @Test
   void aCueInsideQuotationMarksIsSomeoneElsesWords() {
     var doc = HandParse.sentence("\"/`` I/PRP say/VBP/say we/PRP will/MD win/VB/win \"/''",
         "punct(3,1) nsubj(3,2) root(0,3) nsubj(6,4) aux(6,5) ccomp(3,6) punct(3,7)");
