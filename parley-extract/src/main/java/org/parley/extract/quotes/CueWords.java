@@ -46,6 +46,10 @@ public final class CueWords {
     if (token.word().equalsIgnoreCase("according") && next.map(n -> n.word().equalsIgnoreCase("to")).orElse(false)) {
       return true;
     }
+    // "Said the mayor: …" opening a sentence is often tagged as a name.
+    if (token.word().equals("Said") && token.pos().startsWith("NNP")) {
+      return true;
+    }
     return cue(token).map(Cue::direct).orElse(false);
   }
 

@@ -437,7 +437,10 @@ public final class QuoteFinder {
       // after a later verb ("… and called for the withdrawal of Russian troops") is no speaker.
       boolean pronounBefore = cue - 1 >= first && PERSONAL_PRONOUNS.contains(tokens.get(cue - 1).word().toLowerCase(Locale.ROOT));
       boolean inverted = firstCue && cue - first <= 2 && !pronounBefore;
-      if (cueWord.equals("according to") || (speakerToken.isEmpty() && (inverted || !firstCue))) {
+      // 'Said the mayor: "…"' names its speaker after the cue; 'The businessman says of the senator:
+      // "…"' does not: there the name after the cue is whom the words are about.
+      boolean invertedBefore = !firstCue && (cue == first || tokens.get(cue - 1).pos().matches("[,:.]|CC"));
+      if (cueWord.equals("according to") || (speakerToken.isEmpty() && (inverted || invertedBefore))) {
         speakerToken = firstMentionAfter(cue, last).map(t -> personInSamePhrase(t, last));
       }
       // '"…," Ana Ruiz, the mayor of a town near the border, said': the name the quote is followed
