@@ -33,7 +33,14 @@ import org.parley.extract.syntax.ParseBudget;
  */
 public final class QuoteFinder {
   private static final int MIN_INDIRECT_TOKENS = 4;
-  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she");
+  /** Pronouns that can name a quote's speaker at its cue, and the kinds of actor each can be. */
+  private static final Map<String, Set<ActorKind>> SPEAKER_PRONOUNS = Map.of(
+      "he", Set.of(ActorKind.PERSON), "she", Set.of(ActorKind.PERSON),
+      "it", Set.of(ActorKind.ORGANIZATION, ActorKind.COUNTRY),
+      "they", Set.of(ActorKind.GROUP, ActorKind.ORGANIZATION));
+  private static final Set<String> PERSONAL_PRONOUNS = SPEAKER_PRONOUNS.keySet();
+  /** How many quotes back a pronoun at a cue may find its speaker. */
+  private static final int RECENT_SPEAKERS = 5;
 
   private final CueWords cues;
   private final ReportedSpeech reported;
@@ -125,7 +132,7 @@ public final class QuoteFinder {
     final List<TranscriptLines.Line> transcript;
     /** Pronoun tokens at a cue, and the actor the quote was given to. */
     final Map<Integer, String> speakerPronouns = new HashMap<>();
-    /** The people quotes were given to so far, in order. */
+    /** The actors quotes were given to so far, in order. */
     final List<Actor> speakers = new ArrayList<>();
 
     Run(ParsedDocument doc, List<Actor> actors) {
@@ -174,7 +181,7 @@ public final class QuoteFinder {
         last = who;
         if (who.found()) {
           previous = who;
-          who.speaker().filter(a -> a.kind() == ActorKind.PERSON).ifPresent(speakers::add);
+          who.speaker().ifPresent(speakers::add);
         }
         previousEnd = span.end();
       }
@@ -213,8 +220,7 @@ public final class QuoteFinder {
      */
     Attribution preferPreviousSpeakerForPronoun(Attribution who, Attribution previous) {
       Optional<String> pronoun = who.speakerText().filter(t -> PERSONAL_PRONOUNS.contains(t.toLowerCase(Locale.ROOT)));
-      boolean previousPerson = previous.speaker().map(a -> a.kind() == ActorKind.PERSON).orElse(false);
-      if (pronoun.isEmpty() || !previousPerson) {
+      if (pronoun.isEmpty() || previous.speaker().isEmpty()) {
         return who;
       }
       // "…," she said after a man's quote: the pronoun's own antecedent, if it agrees, stands.
@@ -225,8 +231,8 @@ public final class QuoteFinder {
       if (agrees(pronoun.get(), previous.speaker().get())) {
         return who.by(previous.speaker());
       }
-      // The last speaker of the pronoun's gender, in the quotes before.
-      for (int i = speakers.size() - 1; i >= 0; i--) {
+      // The last speaker the pronoun can name (its gender, its kind), in the quotes just before.
+      for (int i = speakers.size() - 1; i >= Math.max(0, speakers.size() - RECENT_SPEAKERS); i--) {
         if (agrees(pronoun.get(), speakers.get(i))) {
           return who.by(Optional.of(speakers.get(i)));
         }
@@ -234,9 +240,14 @@ public final class QuoteFinder {
       return who.by(Optional.empty());
     }
 
+    /** Whether a pronoun can stand for an actor: its kind, and for a person, the gender. */
     boolean agrees(String pronoun, Actor actor) {
-      return actor.kind() == ActorKind.PERSON
-          && genders.agrees(pronoun, actor.name(), actor.role(), actor.mentions().stream().map(Mention::text).toList());
+      String word = pronoun.toLowerCase(Locale.ROOT);
+      if (!SPEAKER_PRONOUNS.getOrDefault(word, Set.of()).contains(actor.kind())) {
+        return false;
+      }
+      return actor.kind() != ActorKind.PERSON
+          || genders.agrees(word, actor.name(), actor.role(), actor.mentions().stream().map(Mention::text).toList());
     }
 
     /** A pronoun at the cue becomes a mention of the speaker the quote was given to. */

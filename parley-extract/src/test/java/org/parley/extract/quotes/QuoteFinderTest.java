@@ -78,6 +78,24 @@ class QuoteFinderTest {
   }
 
   @Test
+  void itAtACueIsTheOrganisationQuotedBeforeNotThePerson() {
+    ParsedDocument doc = HandParse.on(LocalDate.of(2024, 5, 2))
+        .add("The/DT council/NN said/VBD/say :/: \"/`` Rents/NNS will/MD fall/VB ./. \"/''", "")
+        .add("Ines/NNP/PERSON Duarte/NNP/PERSON said/VBD/say :/: \"/`` Rents/NNS will/MD rise/VB ./. \"/''", "")
+        .add("\"/`` Both/DT can/MD not/RB be/VB right/JJ ,/, \"/'' it/PRP said/VBD/say ./.", "")
+        .build();
+    int at = doc.text().indexOf("council");
+    Actor council = new Actor("a1", "council", ActorKind.ORGANIZATION, Optional.empty(), Optional.empty(),
+        Optional.empty(), List.of(new Mention(at, at + 7, "council")));
+
+    QuoteFindings found = finder.find(doc, List.of(council, person("a2", "Ines Duarte", doc)));
+
+    assertThat(found.quotes()).extracting(Quote::speaker)
+        .containsExactly(Optional.of("a1"), Optional.of("a2"), Optional.of("a1"));
+    assertThat(found.actors().get(0).mentions()).extracting(Mention::text).containsExactly("council", "it");
+  }
+
+  @Test
   void aQuoteSignedWithADash() {
     ParsedDocument doc = HandParse.sentence("\"/`` The/DT road/NN is/VBZ closed/JJ ./. \"/'' \u2015/: Ola/NNP/PERSON Berg/NNP/PERSON", "");
     QuoteFindings found = finder.find(doc, List.of(person("a1", "Ola Berg", doc)));
