@@ -185,6 +185,7 @@ public final class QuoteFinder {
         }
         previousEnd = span.end();
       }
+      out.addAll(nestedQuotes(out));
       out.addAll(transcriptLines(out));
       out.addAll(indirect(out));
       out.sort(Comparator.comparingInt(Quote::start));
@@ -668,6 +669,38 @@ public final class QuoteFinder {
       }
       long lines = TranscriptLines.find(doc.text()).stream().filter(l -> l.speaker().equals(line.speaker())).count();
       return lines >= 2 || transcriptSpeaker(line).speaker().isPresent();
+    }
+
+    /**
+     * A quotation inside a quotation is the inner speaker's: '"The mayor told us, 'We will
+     * rebuild,'" she said' gives "We will rebuild" to the mayor. Only with a cue inside the outer
+     * quote before it; without one, single marks inside a quote are a title or a scare quote.
+     */
+    List<Quote> nestedQuotes(List<Quote> outer) {
+      List<Quote> out = new ArrayList<>();
+      for (Quote q : outer) {
+        if (q.kind() != QuoteKind.DIRECT) {
+          continue;
+        }
+        QuoteSpan span = new QuoteSpan(q.start(), q.end(), false, false);
+        for (QuoteSpan inner : QuoteScanner.nested(doc.text(), span)) {
+          int first = doc.tokenIndexAt(q.start());
+          int last = doc.tokenIndexAt(inner.start()) - 1;
+          while (last >= first && (isQuoteMark(tokens.get(last)) || tokens.get(last).word().matches("['`\u2018]+"))) {
+            last--;
+          }
+          Optional<Attribution> who = last >= first ? cueIn(first, last, false) : Optional.empty();
+          if (who.isEmpty()) {
+            continue;
+          }
+          String text = doc.span(inner.start(), inner.end());
+          QuoteKind kind = Character.isUpperCase(text.codePointAt(0)) && ".,!?".indexOf(text.charAt(text.length() - 1)) >= 0
+              ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+          out.add(new Quote("q", kind, text, inner.start(), inner.end(), who.get().speaker().map(Actor::id),
+              who.get().speakerText(), who.get().cue(), Optional.empty()));
+        }
+      }
+      return out;
     }
 
     /** "WALLACE: …" lines outside quotation marks: each is its speaker's direct quote. */

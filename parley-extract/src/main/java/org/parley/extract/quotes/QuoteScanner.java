@@ -54,6 +54,45 @@ final class QuoteScanner {
     return spans;
   }
 
+  /**
+   * Quotations in single marks inside a double-quoted stretch ('"The mayor told us, 'We will
+   * rebuild,' and we believed her"'): an opening mark after a space, colon or comma before a
+   * capital, a closing mark after the words and before no letter, so that apostrophes
+   * ("don't", "farmers'") are never taken for one.
+   */
+  static List<QuoteSpan> nested(String text, QuoteSpan outer) {
+    List<QuoteSpan> out = new ArrayList<>();
+    int i = outer.start();
+    while (i < outer.end()) {
+      char c = text.charAt(i);
+      boolean opening = (c == '\'' || c == '\u2018') && i + 1 < outer.end()
+          && Character.isUpperCase(text.charAt(i + 1))
+          && (i == outer.start() || " :,\u2014".indexOf(text.charAt(i - 1)) >= 0);
+      if (!opening) {
+        i++;
+        continue;
+      }
+      int close = -1;
+      for (int j = i + 2; j < outer.end() + 1 && j < text.length(); j++) {
+        char d = text.charAt(j);
+        boolean letterAfter = j + 1 < text.length() && Character.isLetter(text.charAt(j + 1));
+        if ((d == '\'' || d == '\u2019') && !letterAfter && ".,!?".indexOf(text.charAt(j - 1)) >= 0) {
+          close = j;
+          break;
+        }
+      }
+      if (close < 0) {
+        break;
+      }
+      String inner = text.substring(i + 1, close);
+      if (inner.trim().split("\\s+").length >= 2) {
+        out.add(new QuoteSpan(i + 1, close, false, false));
+      }
+      i = close + 1;
+    }
+    return out;
+  }
+
   private static void add(List<QuoteSpan> spans, String text, int start, int end, boolean continued, boolean continuation) {
     int s = start;
     int e = end;

@@ -28,6 +28,14 @@ class QuoteScannerTest {
   }
 
   @Test
+  void singleMarksInsideAQuotationOpenBeforeACapitalAndCloseAfterPunctuation() {
+    String text = "\"The mayor told us, 'The bridge opens in May,' and the farmers' trucks can't wait,\" she said.";
+    var outer = QuoteScanner.scan(text).get(0);
+    assertThat(QuoteScanner.nested(text, outer)).extracting(s -> text.substring(s.start(), s.end()))
+        .containsExactly("The bridge opens in May,");
+  }
+
+  @Test
   void aQuoteCarriedIntoTheNextParagraphByTypewriterMarks() {
     var spans = QuoteScanner.scan("''The first part.\n\n''The second part,'' he said.");
     assertThat(spans).hasSize(2);
