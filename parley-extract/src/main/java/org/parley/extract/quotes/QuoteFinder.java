@@ -186,6 +186,7 @@ public final class QuoteFinder {
         previousEnd = span.end();
       }
       out.addAll(nestedQuotes(out));
+      out.addAll(colonLeads(out));
       out.addAll(transcriptLines(out));
       out.addAll(indirect(out));
       out.sort(Comparator.comparingInt(Quote::start));
@@ -701,6 +702,57 @@ public final class QuoteFinder {
         }
       }
       return out;
+    }
+
+    /**
+     * "Okafor: Talks with the union will resume": a headline or lead that names a person or a body,
+     * a colon, and what they said, in the reporter's words.
+     */
+    List<Quote> colonLeads(List<Quote> quoted) {
+      List<Quote> out = new ArrayList<>();
+      String text = doc.text();
+      for (int lineStart = 0; lineStart < text.length(); ) {
+        int lineEnd = text.indexOf('\n', lineStart);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        colonLead(lineStart, lineEnd, quoted).ifPresent(out::add);
+        lineStart = lineEnd + 1;
+      }
+      return out;
+    }
+
+    Optional<Quote> colonLead(int lineStart, int lineEnd, List<Quote> quoted) {
+      int first = doc.tokenIndexAt(lineStart);
+      if (first >= tokens.size() || tokens.get(first).start() >= lineEnd || !mentions.has(first)) {
+        return Optional.empty();
+      }
+      Actor actor = actorAt(first).orElseThrow();
+      int end = first;
+      while (end + 1 < tokens.size() && mentions.actorAt(end + 1).filter(actor.id()::equals).isPresent()) {
+        end++;
+      }
+      int colon = end + 1;
+      boolean speaks = actor.kind() == ActorKind.PERSON || actor.kind() == ActorKind.ORGANIZATION;
+      if (!speaks || colon >= tokens.size() || !tokens.get(colon).word().equals(":")) {
+        return Optional.empty();
+      }
+      int from = colon + 1;
+      int to = from;
+      while (to + 1 < tokens.size() && tokens.get(to + 1).end() <= lineEnd) {
+        to++;
+      }
+      while (to > from && tokens.get(to).pos().equals(".")) {
+        to--;
+      }
+      if (to - from + 1 < MIN_INDIRECT_TOKENS || tokens.get(from).start() >= lineEnd) {
+        return Optional.empty();
+      }
+      int start = tokens.get(from).start();
+      int stop = tokens.get(to).end();
+      if (quotedShare(start, stop, quoted) >= 0.5 || transcript.stream().anyMatch(l -> l.start() == start)) {
+        return Optional.empty();
+      }
+      return Optional.of(new Quote("q", QuoteKind.INDIRECT, doc.span(start, stop), start, stop, Optional.of(actor.id()),
+          Optional.of(mentionText(first)), Optional.of(":"), Optional.empty()));
     }
 
     /** "WALLACE: …" lines outside quotation marks: each is its speaker's direct quote. */
