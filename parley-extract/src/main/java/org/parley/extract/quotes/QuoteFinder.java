@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.parley.core.record.Actor;
 import org.parley.core.record.ActorKind;
 import org.parley.core.record.Mention;
@@ -141,7 +142,10 @@ public final class QuoteFinder {
       this.actors = actors;
       this.mentions = new MentionIndex(doc, actors);
       this.spans = QuoteScanner.scan(doc.text());
-      this.transcript = TranscriptLines.find(doc.text()).stream().filter(this::isTranscriptLine).toList();
+      List<TranscriptLines.Line> lines = TranscriptLines.find(doc.text());
+      Map<String, Long> linesPerName = lines.stream()
+          .collect(Collectors.groupingBy(TranscriptLines.Line::speaker, Collectors.counting()));
+      this.transcript = lines.stream().filter(l -> isTranscriptLine(l, linesPerName.get(l.speaker()))).toList();
     }
 
     List<Quote> quotes() {
@@ -664,12 +668,11 @@ public final class QuoteFinder {
      * A capitalised name and a colon open a transcript's line when the name is a person of the
      * story, a question or answer mark, or opens other lines too; a lone "BEIJING:" is a place.
      */
-    boolean isTranscriptLine(TranscriptLines.Line line) {
+    boolean isTranscriptLine(TranscriptLines.Line line, long linesOfThisName) {
       if (Set.of("Q", "A", "QUESTION", "ANSWER").contains(line.speaker())) {
         return true;
       }
-      long lines = TranscriptLines.find(doc.text()).stream().filter(l -> l.speaker().equals(line.speaker())).count();
-      return lines >= 2 || transcriptSpeaker(line).speaker().isPresent();
+      return linesOfThisName >= 2 || transcriptSpeaker(line).speaker().isPresent();
     }
 
     /**
