@@ -129,6 +129,7 @@ public final class QuoteFinder {
     final List<Token> tokens;
     final List<Actor> actors;
     final MentionIndex mentions;
+    final MentionReader words;
     final List<QuoteSpan> spans;
     final List<TranscriptLines.Line> transcript;
     /** Pronoun tokens at a cue, and the actor the quote was given to. */
@@ -141,6 +142,7 @@ public final class QuoteFinder {
       this.tokens = doc.tokens();
       this.actors = actors;
       this.mentions = new MentionIndex(doc, actors);
+      this.words = new MentionReader(doc, actors, mentions);
       this.spans = QuoteScanner.scan(doc.text());
       List<TranscriptLines.Line> lines = TranscriptLines.find(doc.text());
       Map<String, Long> linesPerName = lines.stream()
@@ -214,7 +216,7 @@ public final class QuoteFinder {
      * same speaker, and the same paragraph.
      */
     boolean continuesLast(QuoteSpan span, Attribution who, Attribution last, int lastEnd) {
-      if (lastEnd < 0 || !who.found() || !who.sameSpeaker(last) || lineBreakBetween(lastEnd, span.start())) {
+      if (lastEnd < 0 || !who.found() || !who.sameSpeaker(last) || words.lineBreakBetween(lastEnd, span.start())) {
         return false;
       }
       return who.cueAt().isEmpty() || who.cueAt().equals(last.cueAt());
@@ -340,7 +342,7 @@ public final class QuoteFinder {
       }
       Graph graph = new Graph(s);
       int token = doc.tokenIndexAt(span.start());
-      while (token < s.last() && isQuoteMark(tokens.get(token))) {
+      while (token < s.last() && words.isQuoteMark(tokens.get(token))) {
         token++;
       }
       Optional<Integer> outermost = Optional.empty();
@@ -397,7 +399,7 @@ public final class QuoteFinder {
       if (first > sentence.last() && sentence.index() + 1 < doc.sentences().size()) {
         // "Who will pay?" asked X: the sentence splitter ends the sentence at the question mark.
         Sentence next = doc.sentences().get(sentence.index() + 1);
-        if (!tokens.get(next.first()).isCapitalised() || cues.isCue(tokens.get(next.first()), next(next.first()))) {
+        if (!tokens.get(next.first()).isCapitalised() || cues.isCue(tokens.get(next.first()), words.next(next.first()))) {
           sentence = next;
           first = next.first();
         }
@@ -419,7 +421,7 @@ public final class QuoteFinder {
         first = doc.tokenIndexAt(spans.get(index - 1).end() + 1);
       }
       int last = quoteToken - 1;
-      while (last >= first && isQuoteMark(tokens.get(last))) {
+      while (last >= first && words.isQuoteMark(tokens.get(last))) {
         last--;
       }
       if (last < first && sentence.index() > 0) {
@@ -438,7 +440,7 @@ public final class QuoteFinder {
     Optional<Attribution> cueIn(int first, int last, boolean firstCue) {
       int cue = -1;
       for (int i = first; i <= last; i++) {
-        if (cues.isCue(tokens.get(i), next(i))) {
+        if (cues.isCue(tokens.get(i), words.next(i))) {
           cue = i;
           if (firstCue) {
             break;
@@ -449,7 +451,7 @@ public final class QuoteFinder {
         return Optional.empty();
       }
       String cueWord = tokens.get(cue).word().toLowerCase(Locale.ROOT).equals("according") ? "according to" : tokens.get(cue).word();
-      Optional<Integer> speakerToken = nearestMentionBefore(first, cue);
+      Optional<Integer> speakerToken = words.nearestMentionBefore(first, cue);
       // "…," said X: the speaker after the cue only when the cue opens the clause; otherwise a name
       // after a later verb ("… and called for the withdrawal of Russian troops") is no speaker.
       boolean pronounBefore = cue - 1 >= first && PERSONAL_PRONOUNS.contains(tokens.get(cue - 1).word().toLowerCase(Locale.ROOT));
@@ -458,17 +460,17 @@ public final class QuoteFinder {
       // "…"' does not: there the name after the cue is whom the words are about.
       boolean invertedBefore = !firstCue && (cue == first || tokens.get(cue - 1).pos().matches("[,:.]|CC"));
       if (cueWord.equals("according to") || (speakerToken.isEmpty() && (inverted || invertedBefore))) {
-        speakerToken = firstMentionAfter(cue, last).map(t -> personInSamePhrase(t, last));
+        speakerToken = words.firstMentionAfter(cue, last).map(t -> words.personInSamePhrase(t, last));
       }
       // '"…," Ana Ruiz, the mayor of a town near the border, said': the name the quote is followed
       // by, not the nearest to the cue, when an apposition stands between them.
-      Optional<Integer> opening = firstCue ? appositiveSpeaker(first, cue) : Optional.empty();
+      Optional<Integer> opening = firstCue ? words.appositiveSpeaker(first, cue) : Optional.empty();
       if (opening.isPresent() && !cueWord.equals("according to")) {
         speakerToken = opening;
       }
       if (speakerToken.isPresent()) {
-        Actor actor = actorAt(speakerToken.get()).orElseThrow();
-        return Optional.of(new Attribution(Optional.of(actor), Optional.of(mentionText(speakerToken.get())),
+        Actor actor = words.actorAt(speakerToken.get()).orElseThrow();
+        return Optional.of(new Attribution(Optional.of(actor), Optional.of(words.mentionText(speakerToken.get())),
             Optional.of(cueWord), speakerToken).at(cue));
       }
       // "he said" where pronoun linking found no antecedent: the run of quotes may still name one.
@@ -483,43 +485,9 @@ public final class QuoteFinder {
       while (subjectEnd - 1 > first && tokens.get(subjectEnd - 1).pos().startsWith("RB")) {
         subjectEnd--; // "my father often said"
       }
-      Optional<String> phrase = nounPhraseBefore(first, subjectEnd);
+      Optional<String> phrase = words.nounPhraseBefore(first, subjectEnd);
       int cueToken = cue;
       return phrase.map(p -> new Attribution(Optional.empty(), Optional.of(p), Optional.of(cueWord)).at(cueToken));
-    }
-
-    /**
-     * "said Chilean Public Works Minister Ana Ruiz": when the phrase after an inverted cue names an
-     * organisation before the person who holds a post in it, the person speaks.
-     */
-    int personInSamePhrase(int token, int last) {
-      if (actorAt(token).map(a -> a.kind() == ActorKind.PERSON).orElse(true)) {
-        return token;
-      }
-      for (int i = token + 1; i <= last && !tokens.get(i).word().equals(",") && !tokens.get(i).isVerb(); i++) {
-        if (actorAt(i).map(a -> a.kind() == ActorKind.PERSON).orElse(false)) {
-          return i;
-        }
-      }
-      return token;
-    }
-
-    /** A mention opening the words after a quote and closed by a comma, before the cue. */
-    Optional<Integer> appositiveSpeaker(int first, int cue) {
-      int start = first;
-      while (start < cue && (tokens.get(start).word().equals(",") || isQuoteMark(tokens.get(start)))) {
-        start++;
-      }
-      if (start >= cue || !mentions.has(start)) {
-        return Optional.empty();
-      }
-      String id = mentions.actorAt(start).orElseThrow();
-      int end = start;
-      while (end + 1 < cue && mentions.actorAt(end + 1).filter(id::equals).isPresent()) {
-        end++;
-      }
-      boolean person = actorAt(start).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
-      return person && end + 1 < cue && tokens.get(end + 1).word().equals(",") ? Optional.of(start) : Optional.empty();
     }
 
     /** '"…" ― Ana Ruiz': a quote signed with a dash and a name, as in letters and social media round-ups. */
@@ -528,106 +496,25 @@ public final class QuoteFinder {
       if (t >= tokens.size() || tokens.get(t).start() < span.end()) {
         return Optional.empty();
       }
-      if (isQuoteMark(tokens.get(t))) {
+      if (words.isQuoteMark(tokens.get(t))) {
         t++;
       }
-      if (t + 1 >= tokens.size() || !isDash(tokens.get(t).word()) || lineBreakBetween(span.end(), tokens.get(t).start())) {
+      if (t + 1 >= tokens.size() || !words.isDash(tokens.get(t).word()) || words.lineBreakBetween(span.end(), tokens.get(t).start())) {
         return Optional.empty();
       }
       int name = t + 1;
       if (mentions.has(name)) {
-        return Optional.of(new Attribution(actorAt(name), Optional.of(mentionText(name)), Optional.empty(),
+        return Optional.of(new Attribution(words.actorAt(name), Optional.of(words.mentionText(name)), Optional.empty(),
             Optional.of(name)));
       }
       int end = name;
-      while (end < tokens.size() && tokens.get(end).isProperNoun() && !lineBreakBetween(tokens.get(name).start(), tokens.get(end).end())) {
+      while (end < tokens.size() && tokens.get(end).isProperNoun() && !words.lineBreakBetween(tokens.get(name).start(), tokens.get(end).end())) {
         end++;
       }
       return end > name
           ? Optional.of(new Attribution(Optional.empty(), Optional.of(doc.span(tokens.get(name).start(), tokens.get(end - 1).end())),
               Optional.empty()))
           : Optional.empty();
-    }
-
-    boolean isDash(String word) {
-      return word.equals("--") || word.equals("\u2015") || word.equals("\u2014") || word.equals("\u2013") || word.equals("-");
-    }
-
-    boolean lineBreakBetween(int from, int to) {
-      return doc.text().substring(Math.min(from, to), Math.max(from, to)).indexOf('\n') >= 0;
-    }
-
-    Optional<Integer> nearestMentionBefore(int first, int cue) {
-      for (int i = cue - 1; i >= first; i--) {
-        if (mentions.has(i)) {
-          return Optional.of(i);
-        }
-      }
-      return Optional.empty();
-    }
-
-    Optional<Integer> firstMentionAfter(int cue, int last) {
-      for (int i = cue + 1; i <= last; i++) {
-        if (mentions.has(i)) {
-          return Optional.of(i);
-        }
-      }
-      return Optional.empty();
-    }
-
-    Optional<String> nounPhraseBefore(int first, int cue) {
-      int start = cue;
-      while (start - 1 >= first && (tokens.get(start - 1).isNoun() || tokens.get(start - 1).pos().startsWith("JJ")
-          || tokens.get(start - 1).pos().equals("DT"))) {
-        start--;
-      }
-      if (start == cue || tokens.subList(start, cue).stream().noneMatch(Token::isNoun)) {
-        return Optional.empty();
-      }
-      return Optional.of(doc.span(tokens.get(start).start(), tokens.get(cue - 1).end()));
-    }
-
-    /** The whole mention of the actor at a token, as the text names it there. */
-    String mentionText(int token) {
-      String id = mentions.actorAt(token).orElseThrow();
-      int s = token;
-      while (s - 1 >= 0 && mentions.actorAt(s - 1).filter(id::equals).isPresent()) {
-        s--;
-      }
-      int e = token;
-      while (e + 1 < tokens.size() && mentions.actorAt(e + 1).filter(id::equals).isPresent()) {
-        e++;
-      }
-      return doc.span(tokens.get(s).start(), tokens.get(e).end());
-    }
-
-    Optional<Actor> actorAt(int token) {
-      return mentions.actorAt(token).flatMap(id -> actors.stream().filter(a -> a.id().equals(id)).findFirst());
-    }
-
-    Optional<Token> next(int i) {
-      return i + 1 < tokens.size() ? Optional.of(tokens.get(i + 1)) : Optional.empty();
-    }
-
-    boolean isQuoteMark(Token t) {
-      return t.word().equals("\"") || t.word().equals("``") || t.word().equals("''")
-          || t.word().equals("\u201c") || t.word().equals("\u201d");
-    }
-
-    /** The token after the object of "told": one actor mention, or one run of nouns. */
-    int afterObject(int from, int last) {
-      Optional<String> actor = mentions.actorAt(from);
-      int i = from;
-      if (actor.isPresent()) {
-        while (i <= last && mentions.actorAt(i).equals(actor)) {
-          i++;
-        }
-        return i;
-      }
-      while (i <= last && tokens.get(i).isNoun()) {
-        i++;
-      }
-      return i;
     }
 
     /**
@@ -690,7 +577,7 @@ public final class QuoteFinder {
         for (QuoteSpan inner : QuoteScanner.nested(doc.text(), span)) {
           int first = doc.tokenIndexAt(q.start());
           int last = doc.tokenIndexAt(inner.start()) - 1;
-          while (last >= first && (isQuoteMark(tokens.get(last)) || tokens.get(last).word().matches("['`\u2018]+"))) {
+          while (last >= first && (words.isQuoteMark(tokens.get(last)) || tokens.get(last).word().matches("['`\u2018]+"))) {
             last--;
           }
           Optional<Attribution> who = last >= first ? cueIn(first, last, false) : Optional.empty();
@@ -728,7 +615,7 @@ public final class QuoteFinder {
       if (first >= tokens.size() || tokens.get(first).start() >= lineEnd || !mentions.has(first)) {
         return Optional.empty();
       }
-      Actor actor = actorAt(first).orElseThrow();
+      Actor actor = words.actorAt(first).orElseThrow();
       int end = first;
       while (end + 1 < tokens.size() && mentions.actorAt(end + 1).filter(actor.id()::equals).isPresent()) {
         end++;
@@ -755,7 +642,7 @@ public final class QuoteFinder {
         return Optional.empty();
       }
       return Optional.of(new Quote("q", QuoteKind.INDIRECT, doc.span(start, stop), start, stop, Optional.of(actor.id()),
-          Optional.of(mentionText(first)), Optional.of(":"), Optional.empty()));
+          Optional.of(words.mentionText(first)), Optional.of(":"), Optional.empty()));
     }
 
     /** "WALLACE: …" lines outside quotation marks: each is its speaker's direct quote. */
@@ -801,7 +688,7 @@ public final class QuoteFinder {
     Attribution speakerAt(int head) {
       Sentence s = doc.sentenceOf(tokens.get(head));
       if (mentions.has(head)) {
-        return new Attribution(actorAt(head), Optional.of(mentionText(head)), Optional.empty());
+        return new Attribution(words.actorAt(head), Optional.of(words.mentionText(head)), Optional.empty());
       }
       int first = head;
       while (first - 1 >= s.first() && (tokens.get(first - 1).isNoun() || tokens.get(first - 1).pos().startsWith("JJ")
@@ -811,7 +698,7 @@ public final class QuoteFinder {
       }
       for (int i = first; i <= Math.min(s.last(), head + 6); i++) {
         if (mentions.has(i)) {
-          return new Attribution(actorAt(i), Optional.of(mentionText(i)), Optional.empty());
+          return new Attribution(words.actorAt(i), Optional.of(words.mentionText(i)), Optional.empty());
         }
         if (i > head && (tokens.get(i).isVerb() || tokens.get(i).word().equals(","))) {
           break;
@@ -832,13 +719,13 @@ public final class QuoteFinder {
         if (!cues.reportsClause(t) || !(t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
           continue;
         }
-        Optional<Integer> speaker = nearestMentionBefore(Math.max(s.first(), i - 4), i);
+        Optional<Integer> speaker = words.nearestMentionBefore(Math.max(s.first(), i - 4), i);
         if (speaker.isEmpty()) {
           return Optional.empty();
         }
         int from = i + 1;
         if (t.lemma().equalsIgnoreCase("tell") && from <= s.last()) {
-          from = afterObject(from, s.last()); // "told reporters the navy would …"
+          from = words.afterObject(from, s.last()); // "told reporters the navy would …"
         }
         // "said on Friday that …": the reported clause starts after "that".
         for (int k = from; k <= Math.min(s.last(), from + 4); k++) {
@@ -859,9 +746,9 @@ public final class QuoteFinder {
         }
         int start = tokens.get(from).start();
         int end = tokens.get(to).end();
-        Actor actor = actorAt(speaker.get()).orElseThrow();
+        Actor actor = words.actorAt(speaker.get()).orElseThrow();
         return Optional.of(new Quote("q", QuoteKind.INDIRECT, doc.span(start, end), start, end,
-            Optional.of(actor.id()), Optional.of(mentionText(speaker.get())), Optional.of(t.word()), Optional.empty()));
+            Optional.of(actor.id()), Optional.of(words.mentionText(speaker.get())), Optional.of(t.word()), Optional.empty()));
       }
       return Optional.empty();
     }
