@@ -22,7 +22,7 @@ public final class Genders {
   private static final Set<String> FEMALE_WORDS = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame",
       "dame", "lady", "queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "businesswoman",
       "mother", "daughter", "sister", "wife", "aunt", "grandmother", "niece", "girlfriend", "duchess", "baroness",
-      "sheikha", "first lady", "widow", "actress");
+      "sheikha", "widow", "actress");
 
   private final Function<String, Optional<String>> firstNames;
 
@@ -72,12 +72,12 @@ public final class Genders {
 
   /** Whether a person may be what a pronoun names: the same gender, or either unknown. */
   public boolean agrees(String pronoun, String name, Optional<String> role, List<String> mentions) {
-    Optional<Gender> wanted = ofPronoun(pronoun);
-    if (wanted.isEmpty()) {
-      return true;
-    }
-    Optional<Gender> has = of(name, role, mentions);
-    return has.isEmpty() || has.equals(wanted);
+    return ofPronoun(pronoun).isEmpty() || agrees(ofPronoun(pronoun), of(name, role, mentions));
+  }
+
+  /** Whether a pronoun's gender and a person's agree: the same, or either unknown. */
+  public static boolean agrees(Optional<Gender> pronoun, Optional<Gender> person) {
+    return pronoun.isEmpty() || person.isEmpty() || pronoun.equals(person);
   }
 
   private static List<String> concat(Optional<String> role, List<String> mentions) {

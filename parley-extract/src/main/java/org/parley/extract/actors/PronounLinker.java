@@ -1,7 +1,9 @@
 package org.parley.extract.actors;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.core.record.ActorKind;
 import org.parley.core.record.Mention;
@@ -26,6 +28,8 @@ final class PronounLinker extends DocumentPass {
       "it", THING, "they", PLURAL, "them", PLURAL);
 
   private final Genders genders;
+  /** Each person's gender, read once: this stage adds only pronouns, which are no evidence of it. */
+  private final Map<Draft, Optional<Genders.Gender>> genderOf = new IdentityHashMap<>();
 
   PronounLinker(Genders genders, ActorDrafts drafts) {
     super(drafts);
@@ -58,8 +62,7 @@ final class PronounLinker extends DocumentPass {
       if (!reach.kinds().contains(d.kind) && !collective) {
         continue;
       }
-      if (reach == PERSON && !genders.agrees(lower(pronoun), d.name, d.role,
-          d.mentions.stream().map(Mention::text).toList())) {
+      if (reach == PERSON && !Genders.agrees(Genders.ofPronoun(lower(pronoun)), genderOf(d))) {
         continue; // "she" is not the man named last
       }
       for (Mention m : d.mentions) {
@@ -79,6 +82,10 @@ final class PronounLinker extends DocumentPass {
       }
     }
     return best;
+  }
+
+  private Optional<Genders.Gender> genderOf(Draft d) {
+    return genderOf.computeIfAbsent(d, x -> genders.of(x.name, x.role, x.mentions.stream().map(Mention::text).toList()));
   }
 
   private boolean endsInSingularNoun(Mention m) {

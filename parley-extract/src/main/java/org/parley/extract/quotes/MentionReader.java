@@ -50,11 +50,7 @@ final class MentionReader {
     if (start >= cue || !mentions.has(start)) {
       return Optional.empty();
     }
-    String id = mentions.actorAt(start).orElseThrow();
-    int end = start;
-    while (end + 1 < cue && mentions.actorAt(end + 1).filter(id::equals).isPresent()) {
-      end++;
-    }
+    int end = lastOfMention(start);
     boolean person = actorAt(start).map(a -> a.kind() == ActorKind.PERSON).orElse(false);
     return person && end + 1 < cue && tokens.get(end + 1).word().equals(",") ? Optional.of(start) : Optional.empty();
   }
@@ -104,11 +100,17 @@ final class MentionReader {
     while (s - 1 >= 0 && mentions.actorAt(s - 1).filter(id::equals).isPresent()) {
       s--;
     }
+    return doc.span(tokens.get(s).start(), tokens.get(lastOfMention(token)).end());
+  }
+
+  /** The last token of the run of tokens naming the same actor as the token at {@code token}. */
+  int lastOfMention(int token) {
+    Optional<String> id = mentions.actorAt(token);
     int e = token;
-    while (e + 1 < tokens.size() && mentions.actorAt(e + 1).filter(id::equals).isPresent()) {
+    while (id.isPresent() && e + 1 < tokens.size() && mentions.actorAt(e + 1).equals(id)) {
       e++;
     }
-    return doc.span(tokens.get(s).start(), tokens.get(e).end());
+    return e;
   }
 
   Optional<Actor> actorAt(int token) {
@@ -126,14 +128,10 @@ final class MentionReader {
 
   /** The token after the object of "told": one actor mention, or one run of nouns. */
   int afterObject(int from, int last) {
-    Optional<String> actor = mentions.actorAt(from);
-    int i = from;
-    if (actor.isPresent()) {
-      while (i <= last && mentions.actorAt(i).equals(actor)) {
-        i++;
-      }
-      return i;
+    if (mentions.has(from)) {
+      return Math.min(lastOfMention(from), last) + 1;
     }
+    int i = from;
     while (i <= last && tokens.get(i).isNoun()) {
       i++;
     }

@@ -616,11 +616,7 @@ public final class QuoteFinder {
         return Optional.empty();
       }
       Actor actor = words.actorAt(first).orElseThrow();
-      int end = first;
-      while (end + 1 < tokens.size() && mentions.actorAt(end + 1).filter(actor.id()::equals).isPresent()) {
-        end++;
-      }
-      int colon = end + 1;
+      int colon = words.lastOfMention(first) + 1;
       boolean speaks = actor.kind() == ActorKind.PERSON || actor.kind() == ActorKind.ORGANIZATION;
       if (!speaks || colon >= tokens.size() || !tokens.get(colon).word().equals(":")) {
         return Optional.empty();
