@@ -30,6 +30,16 @@ public final class PhraseIndex<T> {
   /** Adds {@code value} under {@code phrase}, split into words the way the tokenizer splits them. */
   public void add(String phrase, T value) {
     List<String> words = Words.split(phrase);
+    addPath(words, value);
+    // CoreNLP splits most hyphenated words ("Port-au-Prince" is five tokens) but keeps some whole;
+    // a phrase is found either way.
+    List<String> split = Words.splitHyphens(words);
+    if (!split.equals(words)) {
+      addPath(split, value);
+    }
+  }
+
+  private void addPath(List<String> words, T value) {
     if (words.isEmpty()) {
       return;
     }

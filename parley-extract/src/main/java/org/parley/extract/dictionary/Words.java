@@ -12,7 +12,28 @@ public final class Words {
   private static final Pattern WORD =
       Pattern.compile("(?:\\p{L}\\.){2,}|'s\\b|\\p{L}+(?:[-.']\\p{L}+)*(?=')|[\\p{L}\\p{N}]+(?:[-.][\\p{L}\\p{N}]+)*|'|[^\\s\\p{L}\\p{N}]");
 
+  private static final Pattern HYPHENATED = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
+
   private Words() {}
+
+  /** The words with each hyphenated one split into its parts and hyphens ("state-run" → state, -, run). */
+  public static List<String> splitHyphens(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      if (!HYPHENATED.matcher(w).matches()) {
+        out.add(w);
+        continue;
+      }
+      String[] parts = w.split("-");
+      for (int i = 0; i < parts.length; i++) {
+        if (i > 0) {
+          out.add("-");
+        }
+        out.add(parts[i]);
+      }
+    }
+    return out;
+  }
 
   public static List<String> split(String phrase) {
     List<String> out = new ArrayList<>();

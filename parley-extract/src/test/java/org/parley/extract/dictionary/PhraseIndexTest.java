@@ -33,4 +33,17 @@ class PhraseIndexTest {
     assertThat(Words.split("China's top diplomat")).containsExactly("China", "'s", "top", "diplomat");
     assertThat(Words.split("state-run media")).containsExactly("state-run", "media");
   }
+
+  @Test
+  void findsAHyphenatedNameWholeOrSplitIntoParts() {
+    var index = new PhraseIndex<String>();
+    index.add("Bois-le-Duc", "NLD");
+    index.add("Duc", "other");
+    var split = List.of("in", "Bois", "-", "le", "-", "Duc", "today");
+    assertThat(index.longestAt(split, 1, Function.identity()).orElseThrow().values()).containsExactly("NLD");
+    assertThat(index.longestAt(split, 1, Function.identity()).orElseThrow().end()).isEqualTo(6);
+    assertThat(index.longestAt(List.of("Bois-le-Duc"), 0, Function.identity())).isPresent();
+    assertThat(index.get("Bois-le-Duc")).containsExactly("NLD");
+    assertThat(Words.splitHyphens(List.of("a", "state-run", "-"))).containsExactly("a", "state", "-", "run", "-");
+  }
 }
