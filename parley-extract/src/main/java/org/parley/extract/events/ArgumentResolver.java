@@ -250,17 +250,18 @@ final class ArgumentResolver {
     int end = upToHead.size();
     var match = knowledge.roles().longestEndingAt(upToHead, end, 4, t -> t.word().toLowerCase(Locale.ROOT))
         .or(() -> knowledge.roles().longestEndingAt(upToHead, end, 4, t -> t.lemma().toLowerCase(Locale.ROOT)));
-    if (match.isEmpty()) {
-      // "opposition supporters": a role word in front of a word for followers; "the media law" and
-      // "a police station" are things.
-      List<Integer> modifiers = knowledge.isA(tokens.get(head).lemma().toLowerCase(Locale.ROOT), "follower")
-          ? graph.children(head, "compound") : List.of();
-      for (int modifier : modifiers) {
-        match = knowledge.roles().longestEndingAt(List.of(tokens.get(modifier)), 1, 1,
-            t -> t.lemma().toLowerCase(Locale.ROOT));
-        if (match.isPresent()) {
-          break;
-        }
+    // "opposition supporters", "separatist youths", "opposition groups": a role word in front of a
+    // word for followers or a group says whose side they are on, before the follower word's own
+    // role; "the media law" and "a police station" are things.
+    List<Integer> modifiers = knowledge.isA(tokens.get(head).lemma().toLowerCase(Locale.ROOT), "follower")
+        && (match.isEmpty() || match.get().start() == head - from)
+        ? graph.children(head, r -> r.equals("compound") || r.equals("amod")) : List.of();
+    for (int modifier : modifiers) {
+      var side = knowledge.roles().longestEndingAt(List.of(tokens.get(modifier)), 1, 1,
+          t -> t.lemma().toLowerCase(Locale.ROOT));
+      if (side.isPresent()) {
+        match = side;
+        break;
       }
     }
     if (match.isEmpty()) {
@@ -309,8 +310,12 @@ final class ArgumentResolver {
       }
     }
     if (country.isEmpty() && !international && knowledge.isDomestic(sector)) {
-      rule = countryHint.isPresent() ? "event" : "main-country";
-      country = countryHint.or(() -> home);
+      // "rebel groups in Chad", "inmates in Haiti": people named by where they are, when the event
+      // gives no country of its own, are of that place.
+      Optional<String> where = countryHint.isPresent() || !tokens.get(head).pos().endsWith("S") ? Optional.empty()
+          : graph.children(head, "nmod:in").stream().map(this::stateAt).flatMap(Optional::stream).findFirst();
+      rule = countryHint.isPresent() ? "event" : where.isPresent() ? "place" : "main-country";
+      country = countryHint.or(() -> where).or(() -> home);
     }
     for (int child : graph.children(head, r -> r.equals("nummod") || r.equals("amod"))) {
       first = Math.min(first, child);
@@ -351,7 +356,7 @@ final class ArgumentResolver {
   /** The values of the longest phrase of {@code index} that covers the token (phrases of up to 4 words). */
   private <T> Optional<List<T>> covering(PhraseIndex<T> phrases, int index) {
     List<Token> tokens = doc.tokens();
-    for (int start = Math.max(0, index - 3); start <= index; start++) {
+    for (int start = Math.max(0, index - 5); start <= index; start++) {
       var m = phrases.longestAt(tokens, start, Token::word);
       if (m.isPresent() && m.get().end() > index) {
         return Optional.of(m.get().values());

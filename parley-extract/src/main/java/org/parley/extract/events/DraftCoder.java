@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.core.record.Actor;
+import org.parley.core.record.ActorKind;
 import org.parley.core.record.Location;
 import org.parley.core.record.Mention;
 import org.parley.core.record.Modality;
@@ -31,6 +32,8 @@ final class DraftCoder extends CodingPass {
   private static final Set<String> ATTACK_ROOTS = Set.of("18", "19", "20");
   /** Phrases on an attack's verb that name its weapon: "killed in an air strike", "hit by shells". */
   private static final Set<String> INSTRUMENT_RELATIONS = Set.of("obl:in", "obl:by", "obl:agent", "obl:with");
+  private static final String VISIT = "042";
+  private static final String PEACEKEEPING = "074";
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
   private static final int TARGET_LOOKBACK_SENTENCES = 2;
 
@@ -272,6 +275,15 @@ final class DraftCoder extends CodingPass {
     if (conditionalThreat) {
       code = IntentCodes.THREATENED.get(code.substring(0, 2));
     }
+    // "peacekeepers arrived in Haiti", "troops arrived in the capital": a force that arrives is
+    // deployed, not on a visit; peacekeepers come to protect (074).
+    if (code.equals(VISIT) && (peacekeepers(graph, m) || sources.stream()
+        .anyMatch(a -> a.sector().equals(Optional.of("MIL")) && a.kind() != ActorKind.PERSON))) {
+      if (!peacekeepers(graph, m)) {
+        return;
+      }
+      code = PEACEKEEPING;
+    }
     Modality judged = refusal || conditionalThreat ? Modality.ASSERTED : reading.modality();
     int after = m.object().filter(o -> o > m.trigger()).orElse(m.trigger());
     var stated = dater.inClause(clause)
@@ -313,6 +325,13 @@ final class DraftCoder extends CodingPass {
         }
       }
     }
+  }
+
+  /** Whether the doer's phrase names peacekeepers or a peacekeeping force. */
+  boolean peacekeepers(Graph graph, FrameMatch m) {
+    Set<Integer> phrase = new HashSet<>();
+    m.sources().forEach(src -> ComplementRules.subtree(graph, src, phrase));
+    return phrase.stream().anyMatch(i -> lemma(i).startsWith("peacekeep"));
   }
 
   List<Actor> actors(Graph graph, List<Integer> heads, Optional<String> hint, boolean symmetric) {

@@ -122,8 +122,10 @@ final class FrameReader extends CodingPass {
     if (p.deontic() && !reportsObligation(graph, trigger)) {
       return Optional.empty();
     }
-    if (p.subject().isPresent()
-        && verbSources(graph, trigger, passive).stream().noneMatch(subj -> fits(graph, subj, p.subject().get()))) {
+    // A converted pattern's subject word names a kind of doer ("a union rejected the call"); in a
+    // name ("the African Union") it is no such kind.
+    if (p.subject().isPresent() && verbSources(graph, trigger, passive).stream()
+        .noneMatch(subj -> fits(graph, subj, p.subject().get()) && (p.curated() || !tokens.get(subj).pos().startsWith("NNP")))) {
       return Optional.empty();
     }
     Optional<Integer> object = words.stream().findFirst();
@@ -281,7 +283,11 @@ final class FrameReader extends CodingPass {
     int node = noun;
     for (int step = 0; step < 4; step++) {
       var head = graph.head(node);
-      if (head.isEmpty() || !(LIGHT_RELATIONS.contains(head.get().relation())
+      // "gathered for a rally", "flew in for talks": the verb that no pattern codes brought its
+      // subject to the event.
+      boolean cameFor = head.isPresent() && head.get().relation().equals("obl:for")
+          && !verbTriggers.contains(head.get().governor());
+      if (head.isEmpty() || !(LIGHT_RELATIONS.contains(head.get().relation()) || cameFor
           || Set.of("obj", "xcomp").contains(Graph.base(head.get().relation())))) {
         break;
       }

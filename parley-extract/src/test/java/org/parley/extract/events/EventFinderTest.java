@@ -798,4 +798,50 @@ class EventFinderTest {
         Optional.empty()).events();
     assertThat(coded).noneMatch(e -> e.targetCode().equals(Optional.of("TGO")));
   }
+
+  @Test
+  void aRoleWordBeforeAWordForAGroupSaysWhoseSideTheGroupIsOnAndWhereSaysItsCountry() {
+    var doc = HandParse.sentence(
+        "Opposition/NN groups/NNS/group in/IN Togo/NNP/LOCATION attacked/VBD/attack Ghana/NNP/LOCATION ./.",
+        "compound(2,1) nsubj(5,2) case(4,3) nmod:in(2,4) root(0,5) obj(5,6) punct(5,7)");
+    assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("18") && t.endsWith("TGOOPP GHA"));
+  }
+
+  @Test
+  void peacekeepersWhoArriveComeToProtectAndTroopsWhoArriveAreNoVisit() {
+    var peacekeepers = HandParse.sentence(
+        "Nepalese/JJ peacekeepers/NNS/peacekeeper arrived/VBD/arrive in/IN Lebanon/NNP/LOCATION ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)");
+    assertThat(triples(bundled, peacekeepers)).containsExactly("074 NPL LBN");
+    var troops = HandParse.sentence(
+        "Nepalese/JJ troops/NNS/troop arrived/VBD/arrive in/IN Lebanon/NNP/LOCATION ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)");
+    assertThat(triples(bundled, troops)).noneMatch(t -> t.startsWith("04"));
+    var envoy = HandParse.sentence(
+        "Nepalese/JJ envoys/NNS/envoy arrived/VBD/arrive in/IN Lebanon/NNP/LOCATION ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(3,6)");
+    assertThat(triples(bundled, envoy)).anyMatch(t -> t.startsWith("042 NPL") && t.endsWith("LBN"));
+  }
+
+  @Test
+  void aConvertedPatternsSubjectWordIsAKindOfDoerNotAWordInAName() {
+    var union = HandParse.sentence(
+        "Chile/NNP/LOCATION 's/POS union/NN rejected/VBD/reject the/DT government/NN 's/POS call/NN ./.",
+        "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(6,5) nmod:poss(8,6) case(6,7) obj(4,8) punct(4,9)");
+    assertThat(triples(bundled, union)).anyMatch(t -> t.startsWith("133"));
+    var named = HandParse.sentence(
+        "The/DT Andean/NNP/ORGANIZATION Union/NNP/ORGANIZATION rejected/VBD/reject the/DT government/NN 's/POS call/NN ./.",
+        "det(3,1) compound(3,2) nsubj(4,3) root(0,4) det(6,5) nmod:poss(8,6) case(6,7) obj(4,8) punct(4,9)");
+    var body = organization(named, "Andean Union", "Andean Union", "IGO");
+    assertThat(triples(bundled, named, body)).isNotEmpty().noneMatch(t -> t.startsWith("133"));
+  }
+
+  @Test
+  void whoeverGathersForARallyHoldsIt() {
+    var doc = HandParse.sentence(
+        "Thousands/NNS/thousand of/IN Kenyans/NNPS/Kenyan gathered/VBD/gather for/IN a/DT rally/NN ./.",
+        "nsubj(4,1) case(3,2) nmod:of(1,3) root(0,4) case(7,5) det(7,6) obl:for(4,7) punct(4,8)");
+    assertThat(withFoundActors(doc)).anyMatch(e -> e.cameo().startsWith("14")
+        && e.sourceCode().orElse("").startsWith("KEN"));
+  }
 }
