@@ -10,7 +10,8 @@ import org.parley.extract.dictionary.MainCountry;
 /**
  * Finds the actors of an article — people, organisations, states, groups and anonymous sources —
  * with country, sector and role, in stages that each do one job (see {@link ActorStage}):
- * recognising mentions, linking names, resolving attributes from context, linking pronouns.
+ * recognising mentions, linking names, resolving attributes from context, linking bare titles
+ * and pronouns.
  * Thread-safe; one instance serves every document.
  */
 public final class ActorFinder {
@@ -21,6 +22,7 @@ public final class ActorFinder {
         drafts -> new MentionRecognizer(knowledge, drafts),
         drafts -> new NameLinker(knowledge, drafts),
         drafts -> new AttributeResolver(knowledge, drafts),
+        TitleLinker::new,
         drafts -> new PronounLinker(new Genders(knowledge), drafts));
   }
 

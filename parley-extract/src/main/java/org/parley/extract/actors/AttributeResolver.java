@@ -35,15 +35,24 @@ final class AttributeResolver extends DocumentPass {
     for (Draft d : drafts) {
       if (d.kind == ActorKind.PERSON) {
         var known = knowledge.personOn(d.name, doc.date());
-        if (known.isEmpty() && d.sector.isEmpty()) {
-          // Someone who has left every post the dictionary knows is a former official (ELI).
-          knowledge.lastPostBefore(d.name, doc.date()).ifPresent(p -> {
-            if (d.country.isEmpty()) {
+        if (known.isEmpty()) {
+          // Someone who has left every post the dictionary knows is a former official (ELI) of
+          // that country, unless the text gives a role; one who will hold a post is of its country.
+          // A role the text gives in an international body keeps its holder stateless.
+          boolean national = d.sector.map(knowledge::isDomestic).orElse(true);
+          var former = knowledge.lastPostBefore(d.name, doc.date());
+          former.ifPresent(p -> {
+            if (d.country.isEmpty() && national) {
               d.country(p.country(), "dictionary");
             }
-            d.sector(Optional.of("ELI"), "dictionary");
-            d.role = d.role.or(() -> Optional.of("Former " + p.role()));
+            if (d.sector.isEmpty()) {
+              d.sector(Optional.of("ELI"), "dictionary");
+              d.role = d.role.or(() -> Optional.of("Former " + p.role()));
+            }
           });
+          if (former.isEmpty() && d.country.isEmpty() && national) {
+            knowledge.firstPostAfter(d.name, doc.date()).ifPresent(p -> d.country(p.country(), "dictionary"));
+          }
         }
         known.ifPresent(p -> {
           if (d.country.isEmpty()) {

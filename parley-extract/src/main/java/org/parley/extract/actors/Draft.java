@@ -22,6 +22,8 @@ final class Draft {
   Optional<Draft> affiliation = Optional.empty();
   /** The head noun of a description ("leader", "official"), for linking descriptions to names. */
   Optional<String> head = Optional.empty();
+  /** A description that is an actor only if a later stage links it to one ("the president"). */
+  boolean tentative;
   /** True when the sector came from the text itself rather than a default. */
   boolean sectorStated;
   /**

@@ -403,6 +403,7 @@ final class MentionRecognizer extends DocumentPass {
     Optional<String> country = left.country().or(() -> left.organization().flatMap(KnownOrganization::country))
         .or(() -> ofCountry);
     ActorKind kind;
+    boolean tentative = false;
     // "the Kenyan president", "Peru's foreign minister": one office holder, named or not.
     boolean office = role.kind() == Role.Kind.PERSON && left.country().isPresent()
         && left.determiner().filter(d -> !d.equals("the")).isEmpty();
@@ -413,7 +414,10 @@ final class MentionRecognizer extends DocumentPass {
     } else if (office) {
       kind = ActorKind.PERSON;
     } else if (role.kind() == Role.Kind.PERSON) {
-      if (left.determiner().filter(ANONYMOUS_DETERMINERS::contains).isEmpty()) {
+      // "the president" names someone only if a person with that title was named before it
+      // (see TitleLinker), which a later stage decides.
+      tentative = left.determiner().filter("the"::equals).isPresent() && country.isEmpty() && !left.former();
+      if (left.determiner().filter(ANONYMOUS_DETERMINERS::contains).isEmpty() && !tentative) {
         return -1;
       }
       kind = ActorKind.ANONYMOUS;
@@ -448,6 +452,7 @@ final class MentionRecognizer extends DocumentPass {
     draft.head = Optional.of(text(i, end).toLowerCase(Locale.ROOT));
     if (kind == ActorKind.ANONYMOUS) {
       draft.role = Optional.of(text(i, end));
+      draft.tentative = tentative;
     }
     draft.mention(mention(start, end));
     for (int k = start; k < end; k++) {

@@ -16,6 +16,8 @@ import org.parley.core.text.Token;
  * {@code --dictionary} folder) and shared read-only by all threads.
  */
 public final class Knowledge {
+  /** A middle initial between two names: " D. ", " Q ". */
+  private static final java.util.regex.Pattern MIDDLE_INITIAL = java.util.regex.Pattern.compile(" \\p{Lu}\\.? ");
   private final Map<String, Country> countries = new HashMap<>();
   private final Map<String, String> firstNames = new HashMap<>();
   private final PhraseIndex<CountryRef> countryRefs = new PhraseIndex<>();
@@ -241,12 +243,27 @@ public final class Knowledge {
 
   /** The latest post a known person had left before a date: who is now a former office holder. */
   public Optional<KnownPerson> lastPostBefore(String name, LocalDate date) {
-    return people.get(name).stream().filter(p -> p.to().filter(date::isAfter).isPresent())
+    return posts(name).stream().filter(p -> p.to().filter(date::isAfter).isPresent())
         .max(Comparator.comparing(p -> p.to().orElseThrow()));
   }
 
+  /** The first post a known person took up after a date: whose country a future office holder is. */
+  public Optional<KnownPerson> firstPostAfter(String name, LocalDate date) {
+    return posts(name).stream().filter(p -> p.from().isAfter(date)).min(Comparator.comparing(KnownPerson::from));
+  }
+
   public Optional<KnownPerson> personOn(String name, LocalDate date) {
-    return people.get(name).stream().filter(p -> p.heldOn(date)).findFirst();
+    return posts(name).stream().filter(p -> p.heldOn(date)).findFirst();
+  }
+
+  /** A person's dated posts, by the name as written or without its middle initials ("John Q. Public"). */
+  private List<KnownPerson> posts(String name) {
+    List<KnownPerson> exact = people.get(name);
+    if (!exact.isEmpty()) {
+      return exact;
+    }
+    String plain = MIDDLE_INITIAL.matcher(name).replaceAll(" ");
+    return plain.equals(name) ? exact : people.get(plain);
   }
 
   /** Ranks gazetteer candidates: capitals first, then regions' and cities' population. */

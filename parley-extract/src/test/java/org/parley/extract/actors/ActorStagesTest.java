@@ -23,6 +23,7 @@ class ActorStagesTest {
   private static ActorStage names;
   private static ActorStage attributes;
   private static ActorStage pronouns;
+  private static ActorStage titles;
 
   @BeforeAll
   static void load() {
@@ -31,6 +32,7 @@ class ActorStagesTest {
     names = drafts -> new NameLinker(knowledge, drafts);
     attributes = drafts -> new AttributeResolver(knowledge, drafts);
     pronouns = drafts -> new PronounLinker(new Genders(knowledge), drafts);
+    titles = TitleLinker::new;
   }
 
   private static ActorDrafts run(ParsedDocument doc, Optional<String> mainCountry, ActorStage... stages) {
@@ -161,5 +163,25 @@ class ActorStagesTest {
     var detained = HandParse.sentence("Police/NNS/police freed/VBD/free the/DT detained/VBN/detain reporters/NNS/reporter ./.", "");
     assertThat(run(detained, Optional.of("TCD"), recognition).drafts)
         .anyMatch(d -> d.name.equals("detained reporters"));
+  }
+
+  @Test
+  void aBareTitleNamesThePersonLastMentionedWithItAndIsDroppedWhenNoOneHoldsIt() {
+    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Malawian/JJ/Malawian/MISC President/NNP Grace/NNP/PERSON Banda/NNP/PERSON met/VBD/meet "
+            + "Zambian/JJ/Zambian/MISC officials/NNS/official in/IN Lusaka/NNP/LOCATION ./.", "")
+        .add("The/DT president/NN later/RB flew/VBD/fly home/RB ./.", "")
+        .add("The/DT minister/NN stayed/VBD/stay ./.", "")
+        .build();
+    var linked = run(doc, Optional.of("ZMB"), recognition, names, attributes, titles);
+    assertThat(mentionsOf(draft(linked, "Grace Banda"))).contains("The president");
+    assertThat(draft(linked, "Grace Banda").country).contains("MWI");
+    assertThat(linked.drafts).noneMatch(d -> d.name.equalsIgnoreCase("the minister") || d.name.equalsIgnoreCase("the president"));
+    var former = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Former/JJ President/NNP Grace/NNP/PERSON Banda/NNP/PERSON spoke/VBD/speak ./.", "")
+        .add("The/DT president/NN later/RB flew/VBD/fly home/RB ./.", "")
+        .build();
+    assertThat(mentionsOf(draft(run(former, Optional.empty(), recognition, names, attributes, titles), "Grace Banda")))
+        .doesNotContain("The president");
   }
 }

@@ -43,6 +43,18 @@ class KnowledgeTest {
   }
 
   @Test
+  void aPersonIsFoundWithoutTheMiddleInitialAndAFuturePostGivesTheCountry() {
+    assertThat(knowledge.personOn("Keir R. Starmer", LocalDate.of(2025, 3, 1)).map(KnownPerson::role))
+        .contains("Prime Minister");
+    assertThat(knowledge.personOn("Keir Starmer", LocalDate.of(2020, 3, 1))).isEmpty();
+    assertThat(knowledge.firstPostAfter("Keir Starmer", LocalDate.of(2020, 3, 1)).flatMap(KnownPerson::country))
+        .contains("GBR");
+    assertThat(knowledge.firstPostAfter("Keir Starmer", LocalDate.of(2025, 3, 1))).isEmpty();
+    assertThat(knowledge.lastPostBefore("Olaf Scholz", LocalDate.of(2025, 9, 1)).map(KnownPerson::role))
+        .contains("Chancellor");
+  }
+
+  @Test
   void userDictionaryAddsRows(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("organizations.tsv"), "name\taliases\tcountry\tsector\tkind\nNorthwind Herald\tNWH\tNZL\tMED\tORGANIZATION\n");
     var k = Knowledge.load(Optional.of(dir));
