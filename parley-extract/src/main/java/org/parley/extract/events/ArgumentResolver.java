@@ -86,8 +86,14 @@ final class ArgumentResolver {
         }
       }
     }
+    // "arrived in Chad, the minister said" is often parsed with the minister in apposition to Chad;
+    // a state's name is not a person's.
+    boolean namesAState = stateAt(head).isPresent();
     for (String relation : List.of("appos", "flat", "compound")) {
       for (int child : graph.children(head, relation)) {
+        if (namesAState && relation.equals("appos")) {
+          continue;
+        }
         Optional<String> named = mentions.actorAt(child);
         if (named.isPresent()) {
           return byId(named.get());

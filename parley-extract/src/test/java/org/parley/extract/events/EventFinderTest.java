@@ -844,4 +844,17 @@ class EventFinderTest {
     assertThat(withFoundActors(doc)).anyMatch(e -> e.cameo().startsWith("14")
         && e.sourceCode().orElse("").startsWith("KEN"));
   }
+
+  @Test
+  void aStatesNameTakesNoPersonInApposition() {
+    var doc = HandParse.sentence(
+        "Nepalese/JJ envoys/NNS/envoy arrived/VBD/arrive in/IN Chad/NNP/LOCATION ,/, Minister/NNP Ana/NNP/PERSON "
+            + "Ruiz/NNP/PERSON said/VBD/say ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) punct(5,6) compound(9,7) compound(9,8) appos(5,9) "
+            + "dep(3,10) punct(3,11)");
+    int start = doc.text().indexOf("Minister");
+    var ruiz = new Actor("a1", "Ana Ruiz", ActorKind.PERSON, Optional.of("PER"), Optional.of("GOV"), Optional.empty(),
+        List.of(new Mention(start, doc.text().indexOf(" said"), "Minister Ana Ruiz")));
+    assertThat(triples(bundled, doc, ruiz)).containsExactly("042 NPLGOV TCD");
+  }
 }
