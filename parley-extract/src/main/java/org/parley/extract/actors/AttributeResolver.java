@@ -37,8 +37,9 @@ final class AttributeResolver extends DocumentPass {
         var known = knowledge.personOn(d.name, doc.date());
         if (known.isEmpty()) {
           // Someone who has left every post the dictionary knows is a former official (ELI) of
-          // that country, unless the text gives a role; one who will hold a post is of its country.
-          // A role the text gives in an international body keeps its holder stateless.
+          // that country, unless the text gives a role; a role the text gives in an international
+          // body keeps its holder stateless. (One who will hold a post later is not yet coded by
+          // it: a candidate's words would become the state's.)
           boolean national = d.sector.map(knowledge::isDomestic).orElse(true);
           var former = knowledge.lastPostBefore(d.name, doc.date());
           former.ifPresent(p -> {
@@ -50,9 +51,6 @@ final class AttributeResolver extends DocumentPass {
               d.role = d.role.or(() -> Optional.of("Former " + p.role()));
             }
           });
-          if (former.isEmpty() && d.country.isEmpty() && national) {
-            knowledge.firstPostAfter(d.name, doc.date()).ifPresent(p -> d.country(p.country(), "dictionary"));
-          }
         }
         known.ifPresent(p -> {
           if (d.country.isEmpty()) {

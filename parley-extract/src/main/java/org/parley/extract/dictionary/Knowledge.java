@@ -247,11 +247,6 @@ public final class Knowledge {
         .max(Comparator.comparing(p -> p.to().orElseThrow()));
   }
 
-  /** The first post a known person took up after a date: whose country a future office holder is. */
-  public Optional<KnownPerson> firstPostAfter(String name, LocalDate date) {
-    return posts(name).stream().filter(p -> p.from().isAfter(date)).min(Comparator.comparing(KnownPerson::from));
-  }
-
   public Optional<KnownPerson> personOn(String name, LocalDate date) {
     return posts(name).stream().filter(p -> p.heldOn(date)).findFirst();
   }

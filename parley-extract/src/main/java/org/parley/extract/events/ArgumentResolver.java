@@ -86,6 +86,10 @@ final class ArgumentResolver {
         }
       }
     }
+    // Someone's family or lawyers are not that someone ("the Okafor family", "the senator's widow").
+    if (knowledge.isA(doc.tokens().get(head).lemma(), "kin") && roleActor(graph, head, countryHint, false).isEmpty()) {
+      return Optional.empty();
+    }
     // "arrived in Chad, the minister said" is often parsed with the minister in apposition to Chad;
     // a state's name is not a person's.
     boolean namesAState = stateAt(head).isPresent();

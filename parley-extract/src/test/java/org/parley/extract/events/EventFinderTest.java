@@ -857,4 +857,17 @@ class EventFinderTest {
         List.of(new Mention(start, doc.text().indexOf(" said"), "Minister Ana Ruiz")));
     assertThat(triples(bundled, doc, ruiz)).containsExactly("042 NPLGOV TCD");
   }
+
+  @Test
+  void someonesFamilyIsNotThatSomeone() {
+    String edges = "nmod:poss(3,1) case(1,2) nsubj(4,3) root(0,4) det(7,5) amod(7,6) obj(4,7) punct(4,8)";
+    var wife = HandParse.sentence(
+        "Okafor/NNP/PERSON 's/POS wife/NN accused/VBD/accuse the/DT Nigerian/JJ/Nigerian/MISC police/NN ./.", edges);
+    var okafor = new Actor("a1", "Okafor", ActorKind.PERSON, Optional.of("NGA"), Optional.of("LEG"), Optional.empty(),
+        List.of(new Mention(0, 6, "Okafor")));
+    assertThat(triples(bundled, wife, okafor)).noneMatch(t -> t.contains("NGALEG"));
+    var party = HandParse.sentence(
+        "Okafor/NNP/PERSON 's/POS party/NN accused/VBD/accuse the/DT Nigerian/JJ/Nigerian/MISC police/NN ./.", edges);
+    assertThat(triples(bundled, party, okafor)).isNotEmpty();
+  }
 }
