@@ -15,8 +15,9 @@ dates. A PETRARCH code is split into Parley's country (ISO alpha-3, or none for 
 actors) and its first sector (IGOUNOIAE -> sector IGO, no country; RUSGOV -> RUS, GOV).
 
 Decisions:
-  - Parley's own files are loaded first and win: an agent phrase already in roles.tsv, or a person
-    in people.tsv, keeps Parley's entry.
+  - Parley's own files are loaded first and win: an agent phrase already in roles.tsv keeps Parley's
+    entry; a person in people.tsv keeps only the dictionary's roles that ended before the first
+    post people.tsv gives them (their earlier career), and no undated default.
   - A person's aliases keep only name forms: aliases holding a title or a nationality ("PRESIDENT
     PUTIN", "RUSSIAN PRESIDENT ...") are dropped, since Parley reads titles from the text itself.
     A one-word alias (a surname) is kept only when no other entry uses it and it has 4 letters or more.
@@ -24,6 +25,8 @@ Decisions:
     people.tsv (compiled by Parley's authors) carries the office holders since then and wins.
   - A person's undated code ("[RUSELI]") applies outside every dated role; it is written last.
   - Two-digit years: 00-29 are 20xx, 30-99 are 19xx.
+  - A code whose part after the country is not one of sectors.tsv's sectors ("GBRVGB", "SDNSSD":
+    territories and regions) gives no role; a record left with none (a place) is not a person.
 """
 import collections
 import gzip
@@ -220,7 +223,7 @@ def organizations(directory, countries, own_orgs, common):
     return rows
 
 
-def people(directory, countries, title_words, own_people):
+def people(directory, countries, title_words, own_people, sectors):
     countries_file = read_records(os.path.join(directory, "Phoenix.Countries.actors.txt"))
     # The international files hold a few people with dated roles too (heads of IGOs).
     dated_elsewhere = [r for f in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
@@ -236,14 +239,17 @@ def people(directory, countries, title_words, own_people):
             if w:
                 surname_uses[w[-1].lower()] += 1
     rows = []
-    own = {p.lower() for p in own_people}
+    # Parley's own rows cover a person's later career; the dictionary's fill only the years before.
+    own = {}
+    for name, start in own_people:
+        own[name.lower()] = min(start, own.get(name.lower(), start))
     labels = {"GOV": "Government official", "ELI": "Former official", "MIL": "Military officer", "OPP": "Opposition figure",
               "LEG": "Legislator", "JUD": "Judge", "REB": "Rebel leader", "COP": "Police official", "BUS": "Business leader",
               "MED": "Journalist", "REL": "Religious leader", "PTY": "Party official", "IGO": "International official",
               "NGO": "NGO official", "CVL": "Civilian", "EDU": "Academic", "LAB": "Labour leader", "SPY": "Intelligence official"}
     for r in people_records:
         name = title_case(r["name"])
-        if not name or " " not in name or name.lower() in own:
+        if not name or " " not in name:
             continue
         if ORGANISATION_WORDS.search(name) and all(len(c.split()) == 1 for c in r["codes"] if c.strip()):
             continue  # an organisation filed among the leaders: organisations_in_countries() takes it
@@ -264,7 +270,8 @@ def people(directory, countries, title_words, own_people):
             if not parts:
                 continue
             split = split_code(parts[0], countries)
-            if split is None or not split[1]:
+            # "GBRVGB", "SDNSSD": a country with a territory's or region's code after it is a place, not a role.
+            if split is None or split[1] not in sectors:
                 continue
             if len(parts) == 1:
                 default = default or split
@@ -282,6 +289,10 @@ def people(directory, countries, title_words, own_people):
             if start is None or end is None or (end and end < start):
                 continue
             dated.append((split, start, end))
+        own_from = own.get(name.lower())
+        if own_from is not None:
+            dated = [d for d in dated if d[2] and d[2] <= own_from]
+            default = None
         for (country, sector), start, end in sorted(dated, key=lambda x: x[1]):
             rows.append((name, ";".join(aliases), country, sector, labels.get(sector, sector), start, end))
         if default:
@@ -329,7 +340,8 @@ def main(directory, data):
     title_words -= {"of", "the", "and", "for", "de", "al", "el", "bin", "van", "von", "da", "la", "le"}
     own_orgs = [n for cell in load_tsv_column(os.path.join(data, "organizations.tsv"), "name") for n in [cell]]
     own_orgs += [a for cell in load_tsv_column(os.path.join(data, "organizations.tsv"), "aliases") for a in cell.split(";") if a]
-    own_people = load_tsv_column(os.path.join(data, "people.tsv"), "name")
+    own_people = list(zip(load_tsv_column(os.path.join(data, "people.tsv"), "name"),
+                          load_tsv_column(os.path.join(data, "people.tsv"), "from")))
     agent_rows = agents(directory, countries, roles)
     write(os.path.join(data, "agents.tsv.gz"), HEADER.format(src="Phoenix.agents.txt", own="roles.tsv")
           + "# kind: PERSON for a noun naming one person, GROUP for its plural, BODY for an institution; read\n"
@@ -340,7 +352,8 @@ def main(directory, data):
     write(os.path.join(data, "petrarch-organizations.tsv.gz"),
           HEADER.format(src="Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt", own="organizations.tsv"),
           ["name", "aliases", "country", "sector"], org_rows)
-    people_rows = people(directory, countries, title_words, own_people)
+    sectors = set(load_tsv_column(os.path.join(data, "sectors.tsv"), "code"))
+    people_rows = people(directory, countries, title_words, own_people, sectors)
     write(os.path.join(data, "petrarch-people.tsv.gz"), HEADER.format(src="Phoenix.Countries.actors.txt", own="people.tsv")
           + "# role is a label for the sector; the dictionaries give no titles.\n",
           ["name", "aliases", "country", "sector", "role", "from", "to"], people_rows)

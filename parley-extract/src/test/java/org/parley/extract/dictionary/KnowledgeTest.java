@@ -53,6 +53,12 @@ class KnowledgeTest {
   }
 
   @Test
+  void aTerritoryCodedAfterItsCountryIsNoPerson() {
+    assertThat(knowledge.people().get("South Sudan")).isEmpty();
+    assertThat(knowledge.people().get("British Virgin Islands")).isEmpty();
+  }
+
+  @Test
   void userDictionaryAddsRows(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("organizations.tsv"), "name\taliases\tcountry\tsector\tkind\nNorthwind Herald\tNWH\tNZL\tMED\tORGANIZATION\n");
     var k = Knowledge.load(Optional.of(dir));
