@@ -33,6 +33,7 @@ final class DraftCoder extends CodingPass {
   /** Phrases on an attack's verb that name its weapon: "killed in an air strike", "hit by shells". */
   private static final Set<String> INSTRUMENT_RELATIONS = Set.of("obl:in", "obl:by", "obl:agent", "obl:with");
   private static final String VISIT = "042";
+  private static final Set<String> REPORTED_PRONOUNS = Set.of("they", "we", "it", "he", "she");
   private static final String PEACEKEEPING = "074";
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
   private static final int TARGET_LOOKBACK_SENTENCES = 2;
@@ -345,11 +346,13 @@ final class DraftCoder extends CodingPass {
           continue;
         }
       }
-      resolver.resolve(graph, h, hint).ifPresent(a -> {
+      Optional<Actor> resolved = resolver.resolve(graph, h, hint);
+      List<Actor> sides = resolved.isPresent() ? List.of(resolved.get()) : reporters(graph, h);
+      for (Actor a : sides) {
         if (found.stream().noneMatch(f -> f.id().equals(a.id()))) {
           found.add(a);
         }
-      });
+      }
       // "Kenyan and Ugandan officials met": a coordinated nationality is a group of its own.
       for (int adjective : graph.children(h, "amod")) {
         resolver.coordinatedGroup(adjective).filter(a -> found.stream().noneMatch(f -> f.id().equals(a.id())))
@@ -357,6 +360,35 @@ final class DraftCoder extends CodingPass {
       }
     }
     return found;
+  }
+
+  /**
+   * "Chile and Peru said they would close the border", "the ministry claimed it had been attacked":
+   * a pronoun the actor stage left unlinked, as the subject of what someone reports, is that
+   * someone when it agrees with them ("they" several sides or a body, "it" no person, "he" and
+   * "she" a person).
+   */
+  List<Actor> reporters(Graph graph, int pronoun) {
+    String word = tokens.get(pronoun).word().toLowerCase(Locale.ROOT);
+    var subjectOf = graph.head(pronoun).filter(h -> h.relation().equals("nsubj"));
+    var clause = subjectOf.flatMap(h -> graph.head(h.governor())).filter(h -> Graph.base(h.relation()).equals("ccomp"));
+    if (!REPORTED_PRONOUNS.contains(word) || clause.isEmpty()) {
+      return List.of();
+    }
+    List<Actor> speakers = new ArrayList<>();
+    for (int subject : graph.children(clause.get().governor(), "nsubj")) {
+      List<Integer> heads = new ArrayList<>(List.of(subject));
+      heads.addAll(graph.children(subject, r -> Graph.base(r).equals("conj")));
+      heads.forEach(head -> resolver.resolve(graph, head, Optional.empty()).ifPresent(speakers::add));
+    }
+    boolean several = speakers.size() > 1;
+    return switch (word) {
+      case "they", "we" -> several ? speakers
+          : speakers.stream().filter(a -> a.kind() != ActorKind.PERSON && a.kind() != ActorKind.ANONYMOUS).toList();
+      case "it" -> several ? List.of() : speakers.stream().filter(a -> a.kind() != ActorKind.PERSON
+          && a.kind() != ActorKind.GROUP && a.kind() != ActorKind.ANONYMOUS).toList();
+      default -> several ? List.of() : speakers.stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
+    };
   }
 
   Optional<EventDraft> lastPair(int sentence) {

@@ -870,4 +870,18 @@ class EventFinderTest {
         "Okafor/NNP/PERSON 's/POS party/NN accused/VBD/accuse the/DT Nigerian/JJ/Nigerian/MISC police/NN ./.", edges);
     assertThat(triples(bundled, party, okafor)).isNotEmpty();
   }
+
+  @Test
+  void anUnlinkedPronounReportedBySidesItAgreesWithIsThoseSides() {
+    var both = HandParse.sentence(
+        "Chile/NNP/LOCATION and/CC Peru/NNP/LOCATION said/VBD/say they/PRP would/MD attack/VB Bolivia/NNP/LOCATION ./.",
+        "nsubj(4,1) cc(3,2) conj(1,3) root(0,4) nsubj(7,5) aux(7,6) ccomp(4,7) obj(7,8) punct(4,9)");
+    assertThat(triples(bundled, both)).contains("180 CHL BOL", "180 PER BOL");
+    var person = HandParse.sentence(
+        "Ruiz/NNP/PERSON said/VBD/say it/PRP would/MD attack/VB Bolivia/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) nsubj(5,3) aux(5,4) ccomp(2,5) obj(5,6) punct(2,7)");
+    var ruiz = new Actor("a1", "Ruiz", ActorKind.PERSON, Optional.of("CHL"), Optional.of("GOV"), Optional.empty(),
+        List.of(new Mention(0, 4, "Ruiz")));
+    assertThat(triples(bundled, person, ruiz)).noneMatch(t -> t.startsWith("18"));
+  }
 }
