@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Token;
-import org.parley.extract.dictionary.CountryRef;
+import org.parley.extract.dictionary.GazetteerEntry;
 import org.parley.extract.dictionary.KnownOrganization;
 import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.dictionary.PhraseIndex;
 import org.parley.extract.dictionary.Role;
 
 /**
@@ -61,9 +62,27 @@ record LeftContext(
       var countryMatch = k.countryRefs().longestEndingAt(window, refEnd, 4, Token::word);
       if (countryMatch.isPresent() && country.isEmpty()
           && tokens.get(first + countryMatch.get().start()).isCapitalised()) {
-        CountryRef ref = countryMatch.get().values().get(0);
-        country = Optional.of(ref.country().iso3());
-        p = first + countryMatch.get().start();
+        String named = countryMatch.get().values().get(0).country().iso3();
+        // "New Jersey Gov.", "New Mexico's governor": a place whose name holds a country's is that
+        // place, in its own country.
+        var place = k.places().longestEndingAt(window, refEnd, 4, Token::word)
+            .filter(m -> m.start() < countryMatch.get().start());
+        p = first + place.map(m -> m.start()).orElse(countryMatch.get().start());
+        country = place.flatMap(m -> Knowledge.ranked(m.values()).stream().findFirst()).map(e -> e.iso3())
+            .or(() -> Optional.of(named));
+        start = p;
+        continue;
+      }
+      // "Florida Rep.", "Kandahar police chief": a place named before a title is where the
+      // office is, in that place's country.
+      var place = role.isPresent() && country.isEmpty()
+          ? k.places().longestEndingAt(window, refEnd, 4, Token::word)
+              .filter(m -> tokens.get(first + m.start()).isCapitalised()
+                  && tokens.get(first + m.start()).ner().equals("LOCATION"))
+          : Optional.<PhraseIndex.Match<GazetteerEntry>>empty();
+      if (place.isPresent()) {
+        country = Knowledge.ranked(place.get().values()).stream().findFirst().map(e -> e.iso3());
+        p = first + place.get().start();
         start = p;
         continue;
       }

@@ -33,9 +33,10 @@ public final class PhraseIndex<T> {
     addPath(words, value);
     // CoreNLP splits most hyphenated words ("Port-au-Prince" is five tokens) but keeps some whole;
     // a phrase is found either way.
-    List<String> split = Words.splitHyphens(words);
-    if (!split.equals(words)) {
-      addPath(split, value);
+    for (List<String> variant : List.of(Words.splitHyphens(words), Words.splitDots(words))) {
+      if (!variant.equals(words)) {
+        addPath(variant, value);
+      }
     }
   }
 

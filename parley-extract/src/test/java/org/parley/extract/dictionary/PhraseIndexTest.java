@@ -46,4 +46,15 @@ class PhraseIndexTest {
     assertThat(index.get("Bois-le-Duc")).containsExactly("NLD");
     assertThat(Words.splitHyphens(List.of("a", "state-run", "-"))).containsExactly("a", "state", "-", "run", "-");
   }
+
+  @Test
+  void aShortAbbreviationIsOneWordAsTheTokenizerKeepsIt() {
+    var index = new PhraseIndex<String>();
+    index.add("lt. gov.", "GOV");
+    index.add("St. Albans", "GBR");
+    assertThat(Words.split("lt. gov.")).containsExactly("lt.", "gov.");
+    assertThat(index.longestAt(List.of("Lt.", "Gov.", "Ruiz"), 0, Function.identity()).orElseThrow().end()).isEqualTo(2);
+    assertThat(index.longestAt(List.of("St.", "Albans"), 0, Function.identity())).isPresent();
+    assertThat(index.longestAt(List.of("St", ".", "Albans"), 0, Function.identity())).isPresent();
+  }
 }
