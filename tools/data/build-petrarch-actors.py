@@ -302,7 +302,9 @@ def people(directory, countries, title_words, own_people, sectors):
 
 
 ORGANISATION_WORDS = re.compile(r"\b(front|army|party|movement|council|brigades?|group|union|league|network|"
-                                r"committee|government|ministry|forces|organi[sz]ation|state of)\b", re.I)
+                                r"committee|government|ministry|forces|organi[sz]ation|state of|house|palace|"
+                                r"congress|assembly|administration|office|parliament|senate|cabinet|kremlin|"
+                                r"presidency|agency|department)\b", re.I)
 
 
 def organisations_in_countries(directory, countries, seen_names):

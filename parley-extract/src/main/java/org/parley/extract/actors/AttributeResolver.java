@@ -10,6 +10,7 @@ import org.parley.core.text.Sentence;
 import org.parley.core.text.Token;
 import org.parley.extract.dictionary.CountryRef;
 import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.dictionary.KnownPerson;
 
 /**
  * Stage 3: the country and sector of every actor the text itself did not give, in the order
@@ -27,6 +28,12 @@ final class AttributeResolver extends DocumentPass {
   @Override
   void run() {
     fillFromContext();
+  }
+
+  /** Whether the title the text gives the person is the post the dictionary says they have left. */
+  static boolean heldBefore(Draft d, KnownPerson former) {
+    return d.role.isPresent() && "title".equals(d.sectorRule.orElse("")) && d.sector.equals(Optional.of(former.sector()))
+        && TitleLinker.holds(former.role(), d.role.get().toLowerCase(Locale.ROOT));
   }
 
   /** Country and sector from affiliations, known office holders and the story's own country. */
@@ -49,6 +56,11 @@ final class AttributeResolver extends DocumentPass {
             if (d.sector.isEmpty()) {
               d.sector(Optional.of("ELI"), "dictionary");
               d.role = d.role.or(() -> Optional.of("Former " + p.role()));
+            } else if (heldBefore(d, p)) {
+              // "President Carter said in 1990 ...": the title of a post the person has left is
+              // a historical reference, not a new role.
+              d.sector(Optional.of("ELI"), "dictionary");
+              d.role = Optional.of("Former " + p.role());
             }
           });
         }
@@ -76,6 +88,11 @@ final class AttributeResolver extends DocumentPass {
     }
     for (Draft d : drafts) {
       if (d.country.isPresent() || d.sector.isEmpty()) {
+        continue;
+      }
+      // A body the dictionary knows without a state ("Islamic State", a transnational network)
+      // keeps none.
+      if (d.kind == ActorKind.ORGANIZATION && d.sectorRule.equals(Optional.of("dictionary"))) {
         continue;
       }
       if (!knowledge.isDomestic(d.sector.get())) {
