@@ -171,7 +171,7 @@ final class AttributeResolver extends DocumentPass {
       }
       for (Mention m : e.mentions) {
         int s = doc.sentenceAt(m.start()).index();
-        if (m.start() < at && sentence - s <= 1 && m.start() > bestStart) {
+        if (m.start() < at && sentence - s == 0 && m.start() > bestStart) {
           best = e;
           bestStart = m.start();
         }

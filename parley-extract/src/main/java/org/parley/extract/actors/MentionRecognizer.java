@@ -532,17 +532,6 @@ final class MentionRecognizer extends DocumentPass {
 
   // ---- states ------------------------------------------------------------------------------
 
-  /** "New Mexico", "Papua New Guinea": a country's name that is the end of a longer place's name. */
-  boolean insidePlaceName(int start, int end) {
-    for (int from = Math.max(doc.sentenceOf(tokens.get(start)).first(), start - 3); from < start; from++) {
-      if (knowledge.places().longestAt(tokens, from, Token::word).filter(m -> m.end() >= end).isPresent()
-          && tokens.get(from).isCapitalised()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** A country, capital or metonym acting as a whole: "Chile protested", "Moscow's refusal". */
   int state(int i) {
     if (!tokens.get(i).isCapitalised()) {
@@ -555,7 +544,7 @@ final class MentionRecognizer extends DocumentPass {
     CountryRef ref = match.get().values().get(0);
     int end = match.get().end();
     if (ref.form() == CountryRef.Form.ADJECTIVE || end >= tokens.size() || !sameSentence(i, end)
-        || insidePlaceName(i, end)) {
+        || knowledge.insidePlaceName(tokens, i, end)) {
       return -1;
     }
     Token next = tokens.get(end);

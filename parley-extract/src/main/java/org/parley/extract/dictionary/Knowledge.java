@@ -262,6 +262,20 @@ public final class Knowledge {
   }
 
   /** Ranks gazetteer candidates: capitals first, then regions' and cities' population. */
+  /**
+   * Whether tokens {@code start..end} (a country's name) end a longer place name that starts before
+   * them in the same sentence: "New Mexico", "Papua New Guinea".
+   */
+  public boolean insidePlaceName(List<Token> tokens, int start, int end) {
+    for (int from = Math.max(0, start - 3); from < start; from++) {
+      if (tokens.get(from).sentence() == tokens.get(start).sentence() && tokens.get(from).isCapitalised()
+          && places.longestAt(tokens, from, Token::word).filter(m -> m.end() >= end).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The country of the gazetteer's best place whose name starts at token {@code i}: "Bogota" is COL. */
   public Optional<String> placeCountryAt(List<Token> tokens, int i) {
     return places.longestAt(tokens, i, Token::word)

@@ -33,6 +33,11 @@ public final class MainCountry {
         continue;
       }
       var m = knowledge.countryRefs().longestAt(tokens, i, Token::word);
+      // "Rep. Jim Jordan", "Chad Miller" are people; "New Mexico" is a place of another country.
+      if (m.isPresent() && (tokens.get(i).ner().equals("PERSON") || knowledge.insidePlaceName(tokens, i, m.get().end()))) {
+        i = m.get().end() - 1;
+        continue;
+      }
       if (m.isPresent()) {
         counts.merge(m.get().values().get(0).country().iso3(), 1, Integer::sum);
         i = m.get().end() - 1;
