@@ -131,7 +131,10 @@ final class MentionRecognizer extends DocumentPass {
     // "Labour Party leader X": a leader, member or spokesman is on the side of the body named.
     boolean linkTitle = left.roleText().map(t -> t.toLowerCase(Locale.ROOT).split(" "))
         .map(w -> knowledge.isA(w[w.length - 1], "link")).orElse(false);
-    if (left.organization().isPresent() && (draft.sector.isEmpty() || linkTitle && !left.former())) {
+    // "UN envoy X", "EU foreign policy chief X": an office of an international body is that body's.
+    boolean international = left.organization().filter(o -> o.country().isEmpty() && !knowledge.isDomestic(o.sector()))
+        .isPresent() && draft.sector.equals(Optional.of("GOV"));
+    if (left.organization().isPresent() && (draft.sector.isEmpty() || international || linkTitle && !left.former())) {
       KnownOrganization body = left.organization().get();
       draft.sector(knowledge.partySectorOn(body, doc.date()).or(() -> Optional.of(body.sector())), "organisation");
       draft.sectorStated = true;
