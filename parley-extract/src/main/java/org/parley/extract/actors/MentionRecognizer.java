@@ -401,6 +401,9 @@ final class MentionRecognizer extends DocumentPass {
             || tokens.get(end).isNoun() || tokens.get(end).word().startsWith("-"))) {
       return -1;
     }
+    if (end == i + 1 && knowledge.leadsAnotherGroup(tokens, i)) {
+      return -1;
+    }
     var left = LeftContext.read(doc, knowledge, i, false);
     Optional<String> ofCountry = countryOfPhraseAfter(end);
     Optional<String> country = left.country().or(() -> left.organization().flatMap(KnownOrganization::country))

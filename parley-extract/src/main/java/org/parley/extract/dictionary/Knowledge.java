@@ -263,6 +263,19 @@ public final class Knowledge {
 
   /** Ranks gazetteer candidates: capitals first, then regions' and cities' population. */
   /**
+   * "the band leader", "a team captain": whether the word for leading at {@code head} follows a
+   * noun that names no side, so that it leads that noun's group, not a government.
+   */
+  public boolean leadsAnotherGroup(List<Token> tokens, int head) {
+    if (head == 0 || !isA(tokens.get(head).lemma(), "leading") || tokens.get(head - 1).sentence() != tokens.get(head).sentence()) {
+      return false;
+    }
+    Token before = tokens.get(head - 1);
+    return before.pos().startsWith("NN") && !before.isCapitalised()
+        && roles.get(before.word()).isEmpty() && roles.get(before.lemma()).isEmpty();
+  }
+
+  /**
    * Whether tokens {@code start..end} (a country's name) end a longer place name that starts before
    * them in the same sentence: "New Mexico", "Papua New Guinea".
    */

@@ -260,6 +260,14 @@ final class ArgumentResolver {
     int end = upToHead.size();
     var match = knowledge.roles().longestEndingAt(upToHead, end, 4, t -> t.word().toLowerCase(Locale.ROOT))
         .or(() -> knowledge.roles().longestEndingAt(upToHead, end, 4, t -> t.lemma().toLowerCase(Locale.ROOT)));
+    if (match.isPresent() && match.get().length() == 1 && knowledge.leadsAnotherGroup(tokens, head)) {
+      // "the band leader": someone, but no official of any side.
+      Mention mention = new Mention(tokens.get(head - 1).start(), tokens.get(head).end(),
+          doc.span(tokens.get(head - 1).start(), tokens.get(head).end()));
+      ActorKind kind = tokens.get(head).pos().endsWith("S") ? ActorKind.GROUP : ActorKind.ANONYMOUS;
+      return Optional.of(add(mention.text(), kind, Optional.empty(), Optional.empty(), List.of(mention),
+          new Attribution(Optional.empty(), Optional.empty()), create));
+    }
     // "opposition supporters", "separatist youths", "opposition groups": a role word in front of a
     // word for followers or a group says whose side they are on, before the follower word's own
     // role; "the media law" and "a police station" are things.

@@ -130,7 +130,10 @@ final class DraftCoder extends CodingPass {
       sources = resolver.implicitAgent(country, p.implicitSector().get()).stream().toList();
       inferredSource = true;
     }
-    if (sources.isEmpty() && ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) && !targets.isEmpty()
+    // "an attack on Senator X" with no attacker named is most often words, not force: a noun of
+    // attack aimed only at people by name infers no attacker.
+    boolean verbalAttack = p.noun() && targets.stream().allMatch(t -> t.kind() == ActorKind.PERSON);
+    if (sources.isEmpty() && ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) && !targets.isEmpty() && !verbalAttack
         && m.sources().stream().noneMatch(src -> couldBeParty(tokens.get(src)))) {
       sources = unnamedAttacker(graph, m).stream().toList();
       inferredSource = !sources.isEmpty();

@@ -884,4 +884,28 @@ class EventFinderTest {
         List.of(new Mention(0, 4, "Ruiz")));
     assertThat(triples(bundled, person, ruiz)).noneMatch(t -> t.startsWith("18"));
   }
+
+  @Test
+  void aLeaderOfAGroupThatIsNoSideIsNoOfficial() {
+    String edges = "det(3,1) compound(3,2) nsubj(4,3) root(0,4) det(7,5) amod(7,6) obj(4,7) punct(4,8)";
+    var band = HandParse.sentence(
+        "The/DT band/NN leader/NN praised/VBD/praise the/DT Ghanaian/JJ/Ghanaian/MISC army/NN ./.", edges);
+    assertThat(triples(bundled, band)).noneMatch(t -> t.contains("GOV"));
+    var party = HandParse.sentence(
+        "The/DT party/NN leader/NN praised/VBD/praise the/DT Ghanaian/JJ/Ghanaian/MISC army/NN ./.", edges);
+    assertThat(triples(bundled, party)).anyMatch(t -> t.startsWith("05"));
+  }
+
+  @Test
+  void anAttackOnAPersonWithNoAttackerNamedInfersNone() {
+    var doc = HandParse.sentence(
+        "The/DT ad/NN mocked/VBD/mock an/DT attack/NN on/IN Ruiz/NNP/PERSON in/IN Lima/NNP/LOCATION ./.",
+        "det(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) nmod:on(5,7) case(9,8) nmod:in(5,9) punct(3,10)");
+    int start = doc.text().indexOf("Ruiz");
+    var ruiz = new Actor("a1", "Ruiz", ActorKind.PERSON, Optional.of("PER"), Optional.of("LEG"), Optional.empty(),
+        List.of(new Mention(start, start + 4, "Ruiz")));
+    var events = bundled.find(doc, List.of(ruiz), List.of(), List.of(city(doc, "Lima", "PER")), Optional.empty(),
+        Optional.empty()).events();
+    assertThat(events).noneMatch(e -> e.cameo().startsWith("19"));
+  }
 }
