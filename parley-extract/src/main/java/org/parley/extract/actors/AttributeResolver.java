@@ -131,7 +131,7 @@ final class AttributeResolver extends DocumentPass {
 
   /**
    * The country of the first place where something happens in the sentence in which the actor first
-   * appears: a place after "in", "at", "outside" or "near" ("in central Lagos"), not one travelled
+   * appears: a place after "in", "at", "outside", "near", "throughout" or "across" ("in central Lagos"), not one travelled
    * to or from.
    */
   Optional<String> placeCountryInSentence(Draft d) {
@@ -142,7 +142,7 @@ final class AttributeResolver extends DocumentPass {
       }
       boolean located = false;
       for (int k = Math.max(s.first(), i - 3); k < i; k++) {
-        located |= Set.of("in", "at", "outside", "near").contains(lower(k));
+        located |= Set.of("in", "at", "outside", "near", "throughout", "across").contains(lower(k));
       }
       if (!located) {
         continue;

@@ -182,6 +182,13 @@ final class FrameReader extends CodingPass {
       for (int word : words) {
         targets.addAll(graph.children(word, OWNER_RELATIONS::contains));
       }
+    } else if (targets.isEmpty()) {
+      // "rejected a U.S. request", "turned down a Chilean offer": with its slots empty, the state or
+      // body a required phrase's name or adjective names is the target.
+      for (int word : words.stream().filter(w -> !resolver.namesARole(graph, w)).toList()) {
+        graph.children(word, r -> r.equals("compound") || r.equals("amod")).stream()
+            .filter(owner -> tokens.get(owner).isCapitalised() && resolver.resolvable(graph, owner)).forEach(targets::add);
+      }
     }
     List<Integer> roots = new ArrayList<>(List.of(trigger));
     // "started barring", "were expected to meet": the governing verb's time is the event's.

@@ -908,4 +908,12 @@ class EventFinderTest {
         Optional.empty()).events();
     assertThat(events).noneMatch(e -> e.cameo().startsWith("19"));
   }
+
+  @Test
+  void aRequiredPhrasesStateAdjectiveIsTheTargetWhenTheSlotsAreEmpty() {
+    var doc = HandParse.sentence(
+        "Ghana/NNP/LOCATION rejected/VBD/reject a/DT Togolese/JJ/Togolese/MISC request/NN ./.",
+        "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6)");
+    assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("12") && t.endsWith("GHA TGO"));
+  }
 }
