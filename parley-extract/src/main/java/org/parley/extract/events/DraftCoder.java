@@ -33,6 +33,8 @@ final class DraftCoder extends CodingPass {
   /** Phrases on an attack's verb that name its weapon: "killed in an air strike", "hit by shells". */
   private static final Set<String> INSTRUMENT_RELATIONS = Set.of("obl:in", "obl:by", "obl:agent", "obl:with");
   private static final String VISIT = "042";
+  /** Nouns of an act's stance towards someone: "in defiance of X", "in protest against X". */
+  private static final Set<String> DEFIANCE = Set.of("defiance", "protest", "opposition", "response", "retaliation");
   private static final Set<String> REPORTED_PRONOUNS = Set.of("they", "we", "it", "he", "she");
   private static final String PEACEKEEPING = "074";
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
@@ -198,7 +200,7 @@ final class DraftCoder extends CodingPass {
     return List.of();
   }
 
-  /** Whom the trigger's purpose clause ("to disperse the protesters") acts on, if it names anyone. */
+  /** Whom the trigger's purpose clause ("to disperse the protesters") or stance ("in defiance of X") acts on. */
   List<Actor> purposeTargets(Graph graph, FrameMatch m, Optional<String> hint) {
     for (int purpose : graph.children(m.trigger(), r -> r.equals("advcl:to") || r.equals("xcomp")
         || Graph.base(r).equals("advcl"))) {
@@ -209,9 +211,41 @@ final class DraftCoder extends CodingPass {
         if (resolver.resolvable(graph, object)) {
           return resolver.resolve(graph, object, hint).stream().toList();
         }
+        // "to show their anger at Chile's policies": a side named inside what the purpose is about.
+        Optional<Integer> named = namedWithin(graph, object, 3);
+        if (named.isPresent()) {
+          return resolver.resolve(graph, named.get(), hint).stream().toList();
+        }
+      }
+    }
+    // "blocked streets in defiance of the Chilean authorities", "marched in protest at Chile's
+    // decision": what the act defies or protests against.
+    for (int stance : graph.children(m.trigger(), r -> r.equals("obl:in"))) {
+      if (DEFIANCE.contains(lemma(stance))) {
+        Optional<Integer> named = namedWithin(graph, stance, 3);
+        if (named.isPresent()) {
+          return resolver.resolve(graph, named.get(), hint).stream().toList();
+        }
       }
     }
     return List.of();
+  }
+
+  /** The first side named below {@code node} by a name or a role noun, through noun phrases only. */
+  Optional<Integer> namedWithin(Graph graph, int node, int depth) {
+    if (depth == 0) {
+      return Optional.empty();
+    }
+    for (int child : graph.children(node, r -> r.startsWith("nmod") || r.equals("amod") || r.equals("compound"))) {
+      if ((tokens.get(child).isCapitalised() || resolver.namesARole(graph, child)) && resolver.resolvable(graph, child)) {
+        return Optional.of(child);
+      }
+      Optional<Integer> below = namedWithin(graph, child, depth - 1);
+      if (below.isPresent()) {
+        return below;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The head of the IMF and NATO's chief share the code IGO and are still two sides. */

@@ -916,4 +916,19 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) det(5,3) amod(5,4) obj(2,5) punct(2,6)");
     assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("12") && t.endsWith("GHA TGO"));
   }
+
+  @Test
+  void aProtestIsAimedAtWhomItDefiesOrWhosePoliciesItsPurposeNames() {
+    var defiance = HandParse.sentence(
+        "Bolivian/JJ/Bolivian/MISC students/NNS/student marched/VBD/march in/IN defiance/NN of/IN "
+            + "Chilean/JJ/Chilean/MISC authorities/NNS/authority ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) case(5,4) obl:in(3,5) case(8,6) amod(8,7) nmod:of(5,8) punct(3,9)");
+    assertThat(triples(bundled, defiance)).anyMatch(t -> t.startsWith("14") && t.endsWith("BOLEDU CHLGOV"));
+    var purpose = HandParse.sentence(
+        "Bolivian/JJ/Bolivian/MISC farmers/NNS/farmer blocked/VBD/block roads/NNS/road to/TO show/VB/show "
+            + "anger/NN at/IN Peru/NNP/LOCATION 's/POS policies/NNS/policy ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) mark(6,5) advcl:to(3,6) obj(6,7) case(11,8) nmod:poss(11,9) "
+            + "case(9,10) nmod:at(7,11) punct(3,12)");
+    assertThat(triples(bundled, purpose)).anyMatch(t -> t.startsWith("14") && t.endsWith(" PER"));
+  }
 }
