@@ -4,6 +4,8 @@ import static org.parley.extract.actors.ActorWords.ANONYMOUS_DETERMINERS;
 import static org.parley.extract.actors.ActorWords.PERSON_PRONOUNS;
 import static org.parley.extract.actors.ActorWords.titleCase;
 
+import java.time.DayOfWeek;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -395,8 +397,11 @@ final class MentionRecognizer extends DocumentPass {
     }
     int end = match.get().end();
     Role role = match.get().values().get(0);
-    // A title before a name is not an actor of its own; nor is a noun modifying another noun.
-    if (end < tokens.size() && sameSentence(i, end)
+    // A title before a name is not an actor of its own; nor is a noun modifying another noun. A
+    // day or a date after the noun is neither ("arrested two opposition leaders Monday").
+    boolean dated = end < tokens.size() && (Set.of("DATE", "TIME").contains(tokens.get(end).ner())
+        || Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equalsIgnoreCase(tokens.get(end).word())));
+    if (end < tokens.size() && sameSentence(i, end) && !dated
         && (tokens.get(end).isCapitalised() && tokens.get(end).isProperNoun()
             || tokens.get(end).isNoun() || tokens.get(end).word().startsWith("-"))) {
       return -1;

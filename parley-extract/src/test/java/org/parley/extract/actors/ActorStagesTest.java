@@ -11,6 +11,7 @@ import org.parley.core.record.Mention;
 import org.parley.core.text.ParsedDocument;
 import org.parley.extract.dictionary.Knowledge;
 import org.parley.extract.testing.HandParse;
+import org.parley.extract.testing.Tagged;
 
 /**
  * Each actor stage on its own, on hand-tagged sentences: what recognition alone finds, what linking
@@ -183,5 +184,18 @@ class ActorStagesTest {
         .build();
     assertThat(mentionsOf(draft(run(former, Optional.empty(), recognition, names, attributes, titles), "Grace Banda")))
         .doesNotContain("The president");
+  }
+
+  @Test
+  void aPartyMemberListedAfterAGroupOfOppositionFiguresIsOppositionWhereverTheGroupWasFirstNamed() {
+    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add(Tagged.tokens("Togo@L holds opposition/NN figures/NNS/figure"), "")
+        .add(Tagged.tokens("The rains came early ."), "")
+        .add(Tagged.tokens("Markets stayed closed ."), "")
+        .add(Tagged.tokens("Togo@L detained three opposition/NN figures/NNS/figure Monday/NNP ."), "")
+        .add(Tagged.tokens("Those held were Kofi_Mensah@P , the leader of the Green@O Hope@O party/NN ."), "")
+        .build();
+    var drafts = run(doc, Optional.of("TGO"), recognition, names, attributes);
+    assertThat(draft(drafts, "Kofi Mensah").sector).contains("OPP");
   }
 }
