@@ -53,6 +53,30 @@ final class ArgumentResolver {
     return actors.stream().filter(a -> a.id().equals(id)).findFirst();
   }
 
+  /**
+   * "the ministers of Uganda and Kenya": a role of several states is a group of each; given the
+   * actor found for the first state, the same role of each other state the "of" phrase coordinates.
+   */
+  List<Actor> sameRoleOfEach(Graph graph, int head, Actor first) {
+    List<Actor> others = new ArrayList<>();
+    if (first.sector().isEmpty() || first.country().isEmpty() || !namesARole(graph, head)) {
+      return others;
+    }
+    for (int of : graph.children(head, "nmod:of")) {
+      for (int conjunct : graph.children(of, r -> Graph.base(r).equals("conj"))) {
+        Optional<String> state = stateAt(conjunct).filter(c -> !c.equals(first.country().get()));
+        if (state.isEmpty()) {
+          continue;
+        }
+        Optional<Actor> existing = actors.stream().filter(a -> a.name().equals(first.name())
+            && a.country().equals(state) && a.sector().equals(first.sector())).findFirst();
+        others.add(existing.orElseGet(() -> add(first.name(), first.kind(), state, first.sector(), first.mentions(),
+            new Attribution(Optional.of("title"), first.attribution().sector()), true)));
+      }
+    }
+    return others;
+  }
+
   /** The group the actor stage made of a coordinated nationality adjective ("Kenyan and Ugandan officials"). */
   Optional<Actor> coordinatedGroup(int adjective) {
     return mentions.actorAt(adjective).flatMap(this::byId).filter(a -> a.kind() == ActorKind.GROUP);

@@ -385,7 +385,9 @@ final class DraftCoder extends CodingPass {
       }
       Optional<Actor> resolved = resolver.resolve(graph, h, hint);
       List<Actor> sides = resolved.isPresent() ? List.of(resolved.get()) : reporters(graph, h);
-      for (Actor a : sides) {
+      List<Actor> each = new ArrayList<>(sides);
+      resolved.ifPresent(a -> each.addAll(resolver.sameRoleOfEach(graph, h, a)));
+      for (Actor a : each) {
         if (found.stream().noneMatch(f -> f.id().equals(a.id()))) {
           found.add(a);
         }

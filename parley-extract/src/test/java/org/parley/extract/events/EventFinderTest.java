@@ -931,4 +931,14 @@ class EventFinderTest {
             + "case(9,10) nmod:at(7,11) punct(3,12)");
     assertThat(triples(bundled, purpose)).anyMatch(t -> t.startsWith("14") && t.endsWith(" PER"));
   }
+
+  @Test
+  void aRoleOfTwoStatesIsThatRoleOfEachAndTheyMeetEachOther() {
+    var doc = HandParse.sentence(
+        "Trade/NN ministers/NNS/minister of/IN Chile/NNP/LOCATION and/CC Peru/NNP/LOCATION met/VBD/meet "
+            + "in/IN Quito/NNP/LOCATION ./.",
+        "compound(2,1) nsubj(7,2) case(4,3) nmod:of(2,4) cc(6,5) conj:and(4,6) root(0,7) case(9,8) obl:in(7,9) punct(7,10)");
+    assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("04")
+        && (t.endsWith("CHLGOV PERGOV") || t.endsWith("PERGOV CHLGOV")));
+  }
 }
