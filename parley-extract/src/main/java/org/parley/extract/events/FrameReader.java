@@ -217,7 +217,8 @@ final class FrameReader extends CodingPass {
    * "Chile sent aid after storms flooded towns and cut roads": the parser often joins the last verb
    * to the main clause's, which hands it the main clause's subject. When a verb of the same form
    * stands between the two and heads a clause of its own (what the storms did, who the protesters
-   * were), the last verb is that nearer verb's conjunct, and its doer is the nearer verb's.
+   * were), or hangs as a bare dependent the parser could not place ("after floods killed dozens and
+   * destroyed homes"), the last verb is that nearer verb's conjunct, and its doer is the nearer verb's.
    */
   Optional<Integer> nearerConjunct(Graph graph, int verb) {
     var head = graph.head(verb);
@@ -230,7 +231,7 @@ final class FrameReader extends CodingPass {
     for (int v = cc - 1; v > governor; v--) {
       var clause = graph.head(v);
       if (tokens.get(v).pos().equals(pos) && clause.isPresent()
-          && Set.of("acl", "acl:relcl", "advcl").contains(clause.get().relation()) && clause.get().governor() >= governor) {
+          && Set.of("acl", "acl:relcl", "advcl", "dep").contains(clause.get().relation()) && clause.get().governor() >= governor) {
         return Optional.of(v);
       }
     }

@@ -462,6 +462,13 @@ class EventFinderTest {
         "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:to(2,5) case(7,6) obl:after(2,7) acl(7,8) obj(8,9) cc(11,10) "
             + "conj:and(2,11) nsubj(11,1) obj(11,12) punct(2,13)");
     assertThat(triples(bundled, misjoined)).noneMatch(t -> t.matches("1[5-9]\\d* GHA.*"));
+    // The same when the parser leaves the nearer verb as a bare dependent of the main one.
+    var stranded = HandParse.sentence(
+        "Ghana/NNP/LOCATION sent/VBD/send aid/NN/aid to/IN Togo/NNP/LOCATION after/IN storms/NNS/storm flooded/VBD/flood "
+            + "towns/NNS/town and/CC destroyed/VBD/destroy bridges/NNS/bridge ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(5,4) obl:to(2,5) case(7,6) obl:after(2,7) dep(2,8) obj(8,9) cc(11,10) "
+            + "conj:and(2,11) nsubj(11,1) obj(11,12) punct(2,13)");
+    assertThat(triples(bundled, stranded)).noneMatch(t -> t.matches("1[5-9]\\d* GHA.*"));
     // With no clause between, the conjunct is the main clause's and keeps its subject.
     var joined = HandParse.sentence(
         "Ghana/NNP/LOCATION shelled/VBD/shell Togo/NNP/LOCATION and/CC destroyed/VBD/destroy bridges/NNS/bridge ./.",
