@@ -50,7 +50,11 @@ final class AttributeResolver extends DocumentPass {
           boolean national = d.sector.map(knowledge::isDomestic).orElse(true);
           var former = knowledge.lastPostBefore(d.name, doc.date());
           former.ifPresent(p -> {
-            if (d.country.isEmpty() && national) {
+            // A role the text gives that the dictionary never gave this name (an opposition leader
+            // who shares a former minister's name) is another person's.
+            boolean samePerson = d.sector.isEmpty() || d.sector.equals(Optional.of(p.sector()))
+                || d.sector.equals(Optional.of("ELI"));
+            if (d.country.isEmpty() && national && samePerson) {
               d.country(p.country(), "dictionary");
             }
             if (d.sector.isEmpty()) {
