@@ -236,8 +236,16 @@ final class DraftCoder extends CodingPass {
     if (depth == 0) {
       return Optional.empty();
     }
-    for (int child : graph.children(node, r -> r.startsWith("nmod") || r.equals("amod") || r.equals("compound"))) {
-      if ((tokens.get(child).isCapitalised() || resolver.namesARole(graph, child)) && resolver.resolvable(graph, child)) {
+    for (var dependency : graph.children(node)) {
+      String relation = dependency.relation();
+      int child = dependency.dependent();
+      boolean phrase = relation.startsWith("nmod");
+      if (!phrase && !relation.equals("amod") && !relation.equals("compound")) {
+        continue;
+      }
+      // "in defiance of the authorities" names them; "more police patrols" are patrols, not police.
+      boolean names = tokens.get(child).isCapitalised() || phrase && resolver.namesARole(graph, child);
+      if (names && resolver.resolvable(graph, child)) {
         return Optional.of(child);
       }
       Optional<Integer> below = namedWithin(graph, child, depth - 1);

@@ -937,6 +937,11 @@ class EventFinderTest {
         "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) mark(6,5) advcl:to(3,6) obj(6,7) case(11,8) nmod:poss(11,9) "
             + "case(9,10) nmod:at(7,11) punct(3,12)");
     assertThat(triples(bundled, purpose)).anyMatch(t -> t.startsWith("14") && t.endsWith(" PER"));
+    var patrols = HandParse.sentence(
+        "Bolivian/JJ/Bolivian/MISC farmers/NNS/farmer marched/VBD/march to/TO demand/VB/demand more/JJR "
+            + "police/NN patrols/NNS/patrol ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) mark(5,4) advcl:to(3,5) amod(8,6) compound(8,7) obj(5,8) punct(3,9)");
+    assertThat(triples(bundled, patrols)).noneMatch(t -> t.startsWith("14") && t.endsWith("COP"));
   }
 
   @Test
