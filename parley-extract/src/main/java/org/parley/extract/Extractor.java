@@ -63,7 +63,7 @@ public final class Extractor {
   public Findings extract(ParsedDocument doc, Optional<Dateline> dateline, DependencyParser dependencies) {
     Optional<String> home = dateline.flatMap(d -> knowledge.places().get(d.place()).stream()
         .filter(e -> e.isCapital()).findFirst().map(e -> e.iso3())
-        .or(() -> Knowledge.ranked(knowledge.places().get(d.place())).stream().findFirst().map(e -> e.iso3())));
+        .or(() -> Knowledge.bestCountry(knowledge.places().get(d.place()))));
     List<Place> foundPlaces = places.find(doc, dateline.map(Dateline::place));
     Optional<String> main = MainCountry.of(knowledge, doc, home, foundPlaces);
     List<Actor> found = actors.find(doc, main);

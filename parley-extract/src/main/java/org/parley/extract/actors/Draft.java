@@ -55,6 +55,11 @@ final class Draft {
     return mentions.stream().mapToInt(Mention::start).min().orElse(Integer.MAX_VALUE);
   }
 
+  /** Where this actor was last mentioned before {@code offset}, or -1. */
+  int lastMentionBefore(int offset) {
+    return mentions.stream().mapToInt(Mention::start).filter(s -> s < offset).max().orElse(-1);
+  }
+
   void mention(Mention m) {
     for (Mention existing : mentions) {
       if (existing.start() < m.end() && m.start() < existing.end()) {

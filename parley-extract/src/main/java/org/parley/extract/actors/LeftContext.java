@@ -6,10 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Token;
-import org.parley.extract.dictionary.GazetteerEntry;
 import org.parley.extract.dictionary.KnownOrganization;
 import org.parley.extract.dictionary.Knowledge;
-import org.parley.extract.dictionary.PhraseIndex;
 import org.parley.extract.dictionary.Role;
 
 /**
@@ -68,23 +66,22 @@ record LeftContext(
         var place = k.places().longestEndingAt(window, refEnd, 4, Token::word)
             .filter(m -> m.start() < countryMatch.get().start());
         p = first + place.map(m -> m.start()).orElse(countryMatch.get().start());
-        country = place.flatMap(m -> Knowledge.ranked(m.values()).stream().findFirst()).map(e -> e.iso3())
-            .or(() -> Optional.of(named));
+        country = place.flatMap(m -> Knowledge.bestCountry(m.values())).or(() -> Optional.of(named));
         start = p;
         continue;
       }
       // "Florida Rep.", "Kandahar police chief": a place named before a title is where the
       // office is, in that place's country.
-      var place = role.isPresent() && country.isEmpty()
-          ? k.places().longestEndingAt(window, refEnd, 4, Token::word)
-              .filter(m -> tokens.get(first + m.start()).isCapitalised()
-                  && tokens.get(first + m.start()).ner().equals("LOCATION"))
-          : Optional.<PhraseIndex.Match<GazetteerEntry>>empty();
-      if (place.isPresent()) {
-        country = Knowledge.ranked(place.get().values()).stream().findFirst().map(e -> e.iso3());
-        p = first + place.get().start();
-        start = p;
-        continue;
+      if (role.isPresent() && country.isEmpty()) {
+        var place = k.places().longestEndingAt(window, refEnd, 4, Token::word)
+            .filter(m -> tokens.get(first + m.start()).isCapitalised()
+                && tokens.get(first + m.start()).ner().equals("LOCATION"));
+        if (place.isPresent()) {
+          country = Knowledge.bestCountry(place.get().values());
+          p = first + place.get().start();
+          start = p;
+          continue;
+        }
       }
       if (allowRole && role.isEmpty()) {
         var roleMatch = k.roles().longestEndingAt(window, local, MAX_ROLE_WORDS, Token::word);

@@ -112,19 +112,15 @@ final class NameLinker extends DocumentPass {
       int personSentence = doc.sentenceAt(person.firstStart()).index();
       // The group named last before the person, within two sentences (by its latest mention there:
       // a group named in the headline may be named again just before its members are).
+      int at = person.firstStart();
       groups.stream()
-          .filter(g -> lastMentionBefore(g, person.firstStart()) >= 0
-              && personSentence - doc.sentenceAt(lastMentionBefore(g, person.firstStart())).index() <= 2)
-          .max(java.util.Comparator.comparingInt(g -> lastMentionBefore(g, person.firstStart())))
+          .filter(g -> g.lastMentionBefore(at) >= 0 && personSentence - doc.sentenceAt(g.lastMentionBefore(at)).index() <= 2)
+          .max(java.util.Comparator.comparingInt(g -> g.lastMentionBefore(at)))
           .filter(g -> person.country.isEmpty() || person.country.equals(g.country))
           .ifPresent(g -> {
             person.sector(g.sector, "group");
             person.sectorStated = true;
           });
     }
-  }
-
-  private static int lastMentionBefore(Draft d, int offset) {
-    return d.mentions.stream().mapToInt(org.parley.core.record.Mention::start).filter(st -> st < offset).max().orElse(-1);
   }
 }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.core.record.ActorKind;
-import org.parley.core.record.Mention;
 
 /**
  * Stage 3b: "the president", "the foreign minister": a bare title after "the" names the person last
@@ -36,8 +35,8 @@ final class TitleLinker extends DocumentPass {
           .filter(p -> p.kind == ActorKind.PERSON && p.role.map(r -> holds(r, title)).orElse(false)
               && !p.sector.equals(Optional.of("ELI")))
           .filter(p -> stated.isEmpty() || p.country.equals(stated))
-          .filter(p -> lastMentionBefore(p, at) >= 0)
-          .max(Comparator.comparingInt(p -> lastMentionBefore(p, at)))
+          .filter(p -> p.lastMentionBefore(at) >= 0)
+          .max(Comparator.comparingInt(p -> p.lastMentionBefore(at)))
           .ifPresent(person -> {
             description.mentions.forEach(person::mention);
             drafts.remove(description);
@@ -58,9 +57,5 @@ final class TitleLinker extends DocumentPass {
     String before = r.substring(0, r.length() - title.length());
     return Set.of("vice", "deputy", "former", "acting", "assistant", "ex", "vice-", "ex-").stream()
         .noneMatch(w -> before.startsWith(w) || before.contains(" " + w));
-  }
-
-  private static int lastMentionBefore(Draft d, int offset) {
-    return d.mentions.stream().mapToInt(Mention::start).filter(s -> s < offset).max().orElse(-1);
   }
 }

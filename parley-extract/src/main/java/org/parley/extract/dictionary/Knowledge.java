@@ -261,7 +261,6 @@ public final class Knowledge {
     return plain.equals(name) ? exact : people.get(plain);
   }
 
-  /** Ranks gazetteer candidates: capitals first, then regions' and cities' population. */
   /**
    * "the band leader", "a team captain": whether the word for leading at {@code head} follows a
    * noun that names no side, so that it leads that noun's group, not a government.
@@ -292,9 +291,15 @@ public final class Knowledge {
   /** The country of the gazetteer's best place whose name starts at token {@code i}: "Bogota" is COL. */
   public Optional<String> placeCountryAt(List<Token> tokens, int i) {
     return places.longestAt(tokens, i, Token::word)
-        .flatMap(m -> ranked(m.values()).stream().findFirst()).map(GazetteerEntry::iso3);
+        .flatMap(m -> bestCountry(m.values()));
   }
 
+  /** The country of the best of a place name's gazetteer candidates (see {@link #ranked}). */
+  public static Optional<String> bestCountry(List<GazetteerEntry> candidates) {
+    return ranked(candidates).stream().findFirst().map(GazetteerEntry::iso3);
+  }
+
+  /** Ranks gazetteer candidates: capitals first, then regions' and cities' population. */
   public static List<GazetteerEntry> ranked(List<GazetteerEntry> candidates) {
     var list = new ArrayList<>(candidates);
     list.sort(

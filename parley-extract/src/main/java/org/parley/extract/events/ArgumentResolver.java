@@ -286,8 +286,7 @@ final class ArgumentResolver {
         .or(() -> knowledge.roles().longestEndingAt(upToHead, end, 4, t -> t.lemma().toLowerCase(Locale.ROOT)));
     if (match.isPresent() && match.get().length() == 1 && knowledge.leadsAnotherGroup(tokens, head)) {
       // "the band leader": someone, but no official of any side.
-      Mention mention = new Mention(tokens.get(head - 1).start(), tokens.get(head).end(),
-          doc.span(tokens.get(head - 1).start(), tokens.get(head).end()));
+      Mention mention = span(head - 1, head).orElseThrow();
       ActorKind kind = tokens.get(head).pos().endsWith("S") ? ActorKind.GROUP : ActorKind.ANONYMOUS;
       return Optional.of(add(mention.text(), kind, Optional.empty(), Optional.empty(), List.of(mention),
           new Attribution(Optional.empty(), Optional.empty()), create));
@@ -384,8 +383,7 @@ final class ArgumentResolver {
     if (!doc.tokens().get(index).ner().equals("LOCATION")) {
       return Optional.empty();
     }
-    return covering(knowledge.places(), index).flatMap(values -> Knowledge.ranked(values).stream().findFirst())
-        .map(e -> e.iso3());
+    return covering(knowledge.places(), index).flatMap(Knowledge::bestCountry);
   }
 
   private Optional<CountryRef> countryAt(int index) {

@@ -323,12 +323,12 @@ final class DraftCoder extends CodingPass {
     }
     // "peacekeepers arrived in Haiti", "troops arrived in the capital": a force that arrives is
     // deployed, not on a visit; peacekeepers come to protect (074).
-    if (code.equals(VISIT) && (peacekeepers(graph, m) || sources.stream()
-        .anyMatch(a -> a.sector().equals(Optional.of("MIL")) && a.kind() != ActorKind.PERSON))) {
-      if (!peacekeepers(graph, m)) {
+    if (code.equals(VISIT)) {
+      if (peacekeepers(graph, m)) {
+        code = PEACEKEEPING;
+      } else if (sources.stream().anyMatch(a -> a.sector().equals(Optional.of("MIL")) && a.kind() != ActorKind.PERSON)) {
         return;
       }
-      code = PEACEKEEPING;
     }
     Modality judged = refusal || conditionalThreat ? Modality.ASSERTED : reading.modality();
     int after = m.object().filter(o -> o > m.trigger()).orElse(m.trigger());
