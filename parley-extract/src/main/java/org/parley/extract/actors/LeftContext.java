@@ -61,8 +61,8 @@ record LeftContext(
       if (countryMatch.isPresent() && country.isEmpty()
           && tokens.get(first + countryMatch.get().start()).isCapitalised()) {
         String named = countryMatch.get().values().get(0).country().iso3();
-        // "New Jersey Gov.", "New Mexico's governor": a place whose name holds a country's is that
-        // place, in its own country.
+        // "Northern Ireland's first minister": a place whose name holds a country's is that place,
+        // in its own country.
         var place = k.places().longestEndingAt(window, refEnd, 4, Token::word)
             .filter(m -> m.start() < countryMatch.get().start());
         p = first + place.map(m -> m.start()).orElse(countryMatch.get().start());

@@ -262,7 +262,7 @@ public final class Knowledge {
   }
 
   /**
-   * "the band leader", "a team captain": whether the word for leading at {@code head} follows a
+   * "the choir leader", "a team captain": whether the word for leading at {@code head} follows a
    * noun that names no side, so that it leads that noun's group, not a government.
    */
   public boolean leadsAnotherGroup(List<Token> tokens, int head) {
@@ -276,7 +276,7 @@ public final class Knowledge {
 
   /**
    * Whether tokens {@code start..end} (a country's name) end a longer place name that starts before
-   * them in the same sentence: "New Mexico", "Papua New Guinea".
+   * them in the same sentence: "Northern Ireland", "Papua New Guinea".
    */
   public boolean insidePlaceName(List<Token> tokens, int start, int end) {
     for (int from = Math.max(0, start - 3); from < start; from++) {

@@ -33,7 +33,7 @@ public final class MainCountry {
         continue;
       }
       var m = knowledge.countryRefs().longestAt(tokens, i, Token::word);
-      // "Rep. Jim Jordan", "Chad Miller" are people; "New Mexico" is a place of another country.
+      // "Senator Ann Israel", "Chad Miller" are people; "Northern Ireland" is a place of another country.
       if (m.isPresent() && (tokens.get(i).ner().equals("PERSON") || knowledge.insidePlaceName(tokens, i, m.get().end()))) {
         i = m.get().end() - 1;
         continue;

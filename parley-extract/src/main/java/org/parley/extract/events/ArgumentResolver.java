@@ -285,7 +285,7 @@ final class ArgumentResolver {
     var match = knowledge.roles().longestEndingAt(upToHead, end, 4, t -> t.word().toLowerCase(Locale.ROOT))
         .or(() -> knowledge.roles().longestEndingAt(upToHead, end, 4, t -> t.lemma().toLowerCase(Locale.ROOT)));
     if (match.isPresent() && match.get().length() == 1 && knowledge.leadsAnotherGroup(tokens, head)) {
-      // "the band leader": someone, but no official of any side.
+      // "the choir leader": someone, but no official of any side.
       Mention mention = span(head - 1, head).orElseThrow();
       ActorKind kind = tokens.get(head).pos().endsWith("S") ? ActorKind.GROUP : ActorKind.ANONYMOUS;
       return Optional.of(add(mention.text(), kind, Optional.empty(), Optional.empty(), List.of(mention),

@@ -198,4 +198,21 @@ class ActorStagesTest {
     var drafts = run(doc, Optional.of("TGO"), recognition, names, attributes);
     assertThat(draft(drafts, "Kofi Mensah").sector).contains("OPP");
   }
+
+  @Test
+  void aBodyTheDictionaryKnowsWithoutAStateTakesNoCountryFromTheStory(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("organizations.tsv"),
+        "name\taliases\tcountry\tsector\tkind\nEmber Brigade\t\t\tREB\tORGANIZATION\n");
+    var withBrigade = Knowledge.load(Optional.of(dir));
+    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add(Tagged.tokens("The Ember@O Brigade@O claimed the raid near Kayes@L ."), "")
+        .build();
+    var drafts = new ActorDrafts(doc, Optional.of("MLI"));
+    new MentionRecognizer(withBrigade, drafts).run();
+    new AttributeResolver(withBrigade, drafts).run();
+    var brigade = draft(drafts, "Ember Brigade");
+    assertThat(brigade.sector).contains("REB");
+    assertThat(brigade.country).isEmpty();
+  }
 }

@@ -36,9 +36,9 @@ class MainCountryTest {
 
   @Test
   void aPersonsNameOrAPlaceNamedAfterACountryIsNotThatCountry() {
-    assertThat(mainCountryOf("Senator Ann_Jordan@P questioned the director .", "Jordan@P said the agency erred .",
-        "Jordan@P spoke in Ohio@L .")).isEmpty();
-    assertThat(mainCountryOf("Voters in New@L Mexico@L went to the polls .", "New@L Mexico@L counted quickly .",
+    assertThat(mainCountryOf("Senator Ann_Israel@P questioned the director .", "Israel@P said the agency erred .",
+        "Israel@P spoke in Ohio@L .")).isEmpty();
+    assertThat(mainCountryOf("Voters in Northern@L Ireland@L went to the polls .", "Northern@L Ireland@L counted quickly .",
         "Peru@L watched .")).contains("PER");
   }
 }
