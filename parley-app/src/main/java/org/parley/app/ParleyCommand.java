@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "parley 0.1.0",
     description = "Turns news articles into sourced, structured political event data.",
-    subcommands = {RunCommand.class, IngestCommand.class, WatchCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, ExtractCommand.class, EvalCommand.class, PeerCommand.class, org.parley.app.bench.BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, IngestCommand.class, WatchCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, ExtractCommand.class, PageCommand.class, EvalCommand.class, PeerCommand.class, org.parley.app.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ParleyCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -33,7 +33,7 @@ public final class ArticlePreparer {
   public PreparedArticle prepare(Article article, LocalDate fallback) {
     HtmlText.Page page = article.html()
         ? html.extract(article.body())
-        : new HtmlText.Page(article.body(), Optional.empty(), Optional.empty());
+        : HtmlText.Page.ofText(article.body());
     Optional<LocalDate> pagePublished = page.published().flatMap(ArticlePreparer::parseDate);
     CleanText clean = cleaner.clean(page.text());
     if (clean.text().isBlank()) {

@@ -1,61 +1,74 @@
 package org.parley.ingest.clean;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
- * Turns an article page into plain text: title and publication date from the meta tags, the story
- * from the container {@link MainContent} finds, one paragraph per block, page chrome dropped.
+ * Turns an article page into plain text: the story from the container {@link MainContent} finds,
+ * one paragraph per block, page chrome dropped, and what the page says about itself
+ * ({@link PageMetadata}). Works the same in every language.
  */
 public final class HtmlText {
   private static final String CHROME =
-      "script, style, noscript, nav, header, footer, aside, figure, figcaption, form, iframe, svg, "
+      "script, style, noscript, nav, header, footer, aside, figure, figcaption, iframe, svg, "
           + "button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]";
 
-  /** The page's text, title and publication date, as far as the markup gives them. */
-  public record Page(String text, Optional<String> title, Optional<String> published) {}
+  /** The page's story text and its metadata. */
+  public record Page(String text, PageMetadata metadata) {
+    public static Page ofText(String text) {
+      return new Page(text, PageMetadata.none());
+    }
+
+    public Optional<String> title() {
+      return metadata.title();
+    }
+
+    public Optional<String> published() {
+      return metadata.published();
+    }
+
+    public Optional<String> author() {
+      return metadata.author();
+    }
+
+    public Optional<String> site() {
+      return metadata.site();
+    }
+
+    public Optional<String> canonical() {
+      return metadata.canonical();
+    }
+
+    public Optional<String> language() {
+      return metadata.language();
+    }
+  }
 
   public Page extract(String html) {
     Document doc = Jsoup.parse(html);
-    Optional<String> title =
-        meta(doc, "meta[property=og:title]").or(() -> Optional.of(doc.title()).filter(t -> !t.isBlank()));
-    Optional<String> published =
-        meta(doc, "meta[property=article:published_time]")
-            .or(() -> meta(doc, "meta[itemprop=datePublished]"))
-            .or(() -> structuredDate(doc))
-            .or(() -> meta(doc, "meta[name=pubdate]"))
-            .or(() -> meta(doc, "meta[name=parsely-pub-date]"))
-            .or(() -> meta(doc, "meta[name=dc.date.issued], meta[name=DC.date.issued], meta[name=dc.date], meta[name=DC.date]"))
-            .or(() -> meta(doc, "meta[name=date]"))
-            .or(() -> Optional.ofNullable(doc.selectFirst("time[datetime]")).map(e -> e.attr("datetime")))
-            .or(() -> meta(doc, "meta[property=article:modified_time]"));
+    PageMetadata metadata = PageMetadata.read(doc);
     doc.select(CHROME).remove();
-    List<String> paragraphs = MainContent.paragraphs(MainContent.container(doc.body()));
-    return new Page(String.join("\n\n", paragraphs), title, published);
+    removeInputForms(doc);
+    List<String> paragraphs = MainContent.paragraphs(MainContent.story(doc.body()));
+    return new Page(String.join("\n\n", paragraphs), metadata);
   }
 
-  private static final java.util.regex.Pattern LD_PUBLISHED =
-      java.util.regex.Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+  /** The longest run of text that makes a form more than a search box or a sign-up. */
+  private static final int FORM_PROSE = 200;
 
-  /** schema.org's datePublished in a JSON-LD block, where most news sites put it for search engines. */
-  private static Optional<String> structuredDate(Document doc) {
-    for (var script : doc.select("script[type=application/ld+json]")) {
-      var m = LD_PUBLISHED.matcher(script.data());
-      if (m.find()) {
-        return Optional.of(m.group(1));
+  /**
+   * Forms are search boxes, log-ins and sign-ups, except on sites built as one page-wide form
+   * (ASP.NET's way) where the story lies inside: a form is dropped unless it holds prose.
+   */
+  private static void removeInputForms(Document doc) {
+    for (var form : doc.select("form")) {
+      boolean prose = form.select("p, div, td, article, section").stream()
+          .anyMatch(e -> e.ownText().length() >= FORM_PROSE);
+      if (!prose) {
+        form.remove();
       }
     }
-    return Optional.empty();
-  }
-
-  private static Optional<String> meta(Document doc, String selector) {
-    return Optional.ofNullable(doc.selectFirst(selector))
-        .map(e -> e.attr("content"))
-        .filter(s -> !s.isBlank());
   }
 }

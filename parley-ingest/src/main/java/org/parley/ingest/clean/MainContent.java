@@ -12,10 +12,12 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Finds the element that holds a page's story, readability-style: every stretch of prose scores its
- * container (more for length and commas), containers lose score for links and for class or id
- * names of page furniture, and the best container is taken with the siblings that score nearly as
- * well. Then its text is cut into paragraphs at block boundaries, whatever the markup (p, div, br).
+ * Finds the elements that hold a page's story, readability-style: every stretch of prose scores its
+ * container (more for length and commas) and, less, the containers above it; containers lose score
+ * for links and for class or id names of page furniture. The best container is taken with those of
+ * its siblings that carry the same story (a body split into several columns or sections), then its
+ * text is cut into paragraphs at block boundaries, whatever the markup (p, div, br). Nothing here
+ * depends on the page's language: prose is told from furniture by its length, punctuation and links.
  */
 final class MainContent {
   private static final Pattern NEGATIVE = Pattern.compile(
@@ -25,61 +27,155 @@ final class MainContent {
   private static final Set<String> BLOCK = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
       "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "br", "hr", "header",
       "footer", "figure", "center");
+  private static final Set<String> INLINE = Set.of("a", "span", "small", "b", "strong", "i", "em", "u", "font", "sup",
+      "sub", "abbr", "cite", "code", "mark", "q", "s", "time", "label", "big", "tt", "var", "ins", "del", "dfn", "kbd",
+      "bdi", "bdo", "wbr", "nobr");
   private static final int MIN_PROSE = 25;
+  private static final double WRAPPER_SHARE = 0.5;
+  /** How far up prose scores its containers. */
+  private static final int ANCESTORS = 3;
+  /** Candidates this close to the best that share an ancestor make the ancestor the story. */
+  private static final double RIVAL_SHARE = 0.75;
+  private static final int RIVALS = 3;
+  /** A sibling joins the story when it scores this share of the best container. */
+  private static final double SIBLING_SHARE = 0.2;
+  private static final double SIBLING_MIN_SCORE = 10;
+  /** A sibling more linked than this is a list of other stories, whatever its score. */
+  private static final double SIBLING_LINKS = 0.2;
+  /** A sibling paragraph of this many characters with few links joins whatever it scores. */
+  private static final int SIBLING_PARAGRAPH = 80;
 
   private MainContent() {}
 
-  /** The story's container in a body whose chrome (scripts, nav, headers, footers) is already gone. */
-  static Element container(Element body) {
-    Element pruned = best(prune(body.clone()));
+  /** The story's elements in page order, in a body whose chrome (scripts, nav, headers, footers) is already gone. */
+  static List<Element> story(Element body) {
+    Element pruned = prune(body.clone());
     // Class names mislead on some sites (a story inside "page-header-wrapper"): when pruning leaves
     // almost nothing, score the page as it is.
-    return pruned.text().length() >= 200 ? pruned : best(body);
+    Element scored = pruned.text().length() >= 200 ? pruned : body;
+    return withSiblings(scored, scores(scored));
   }
 
   private static Element prune(Element body) {
+    int all = body.text().length();
     body.select("*").stream()
         .filter(e -> !e.is("html, body, article, main"))
         .filter(e -> {
           String name = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
           return NEGATIVE.matcher(name).find() && !POSITIVE.matcher(name).find();
         })
+        // A wrapper that holds most of the page is misnamed (or left unclosed), not furniture.
+        .filter(e -> e.text().length() < WRAPPER_SHARE * all)
         .toList().forEach(Element::remove);
     return body;
   }
 
-  private static Element best(Element body) {
-    Map<Element, Double> scores = new HashMap<>();
+  /** Each container's prose score, links discounted and its class and id names weighed. */
+  private static Map<Element, Double> scores(Element body) {
+    Map<Element, Double> raw = new HashMap<>();
     for (Element e : body.select("*")) {
-      String own = e.ownText();
-      if (own.length() < MIN_PROSE && !e.is("p")) {
+      if (INLINE.contains(e.normalName())) {
         continue;
       }
-      String text = e.is("p") ? e.text() : own;
+      String text = e.is("p") ? e.text() : inlineText(e);
       if (text.length() < MIN_PROSE) {
         continue;
       }
-      double score = 1 + text.split(",").length - 1 + Math.min(3, text.length() / 100.0);
-      // Prose in an element counts for it and, less, for the containers above it.
-      scores.merge(e, score, Double::sum);
-      if (e.parent() != null) {
-        scores.merge(e.parent(), score, Double::sum);
-        if (e.parent().parent() != null) {
-          scores.merge(e.parent().parent(), score / 2, Double::sum);
-        }
+      double score = 1 + text.split("[,\u3001\uff0c\u060c]").length - 1 + Math.min(3, text.length() / 100.0);
+      // Prose in an element counts for it and, less with each step, for the containers above it.
+      raw.merge(e, score, Double::sum);
+      Element up = e.parent();
+      for (int level = 1; up != null && level <= ANCESTORS; level++, up = up.parent()) {
+        raw.merge(up, score / Math.max(1, level - 1) / (level > 2 ? 1.5 : 1), Double::sum);
       }
     }
+    Map<Element, Double> scores = new HashMap<>();
+    raw.forEach((e, s) -> scores.put(e, s * (1 - linkDensity(e)) + classWeight(e)));
+    return scores;
+  }
+
+  private static List<Element> withSiblings(Element body, Map<Element, Double> scores) {
     Element best = body;
     double bestScore = 0;
     for (var entry : scores.entrySet()) {
-      Element e = entry.getKey();
-      double s = entry.getValue() * (1 - linkDensity(e)) + classWeight(e);
-      if (s > bestScore) {
-        best = e;
-        bestScore = s;
+      if (entry.getValue() > bestScore) {
+        best = entry.getKey();
+        bestScore = entry.getValue();
+      }
+    }
+    best = commonAncestorOfRivals(best, bestScore, scores, body);
+    // A container that is its parent's only child is the parent, so the parent's siblings are its.
+    while (best != body && best.parent() != null && best.parent() != body && best.parent().children().size() == 1) {
+      best = best.parent();
+    }
+    bestScore = Math.max(bestScore, scores.getOrDefault(best, 0.0));
+    Element parent = best.parent();
+    if (parent == null || best == body) {
+      return List.of(best);
+    }
+    double threshold = Math.max(SIBLING_MIN_SCORE, bestScore * SIBLING_SHARE);
+    List<Element> story = new ArrayList<>();
+    for (Element sibling : parent.children()) {
+      if (sibling == best || (scores.getOrDefault(sibling, 0.0) >= threshold && linkDensity(sibling) < SIBLING_LINKS)
+          || isProseParagraph(sibling)) {
+        story.add(sibling);
+      }
+    }
+    return story;
+  }
+
+  /** The text of an element that no block inside it holds: its own, and that of its links, spans and emphasis. */
+  private static String inlineText(Element e) {
+    StringBuilder text = new StringBuilder();
+    appendInline(e, text);
+    return text.toString().strip();
+  }
+
+  private static void appendInline(Element e, StringBuilder text) {
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        text.append(t.text());
+      } else if (child instanceof Element c && INLINE.contains(c.normalName())) {
+        appendInline(c, text);
+      }
+    }
+  }
+
+  /**
+   * A story split into columns or sections gives several containers of the same markup and about
+   * the same score; when enough of them sit under one ancestor, that ancestor holds the whole story.
+   */
+  private static Element commonAncestorOfRivals(Element best, double bestScore, Map<Element, Double> scores, Element body) {
+    List<Element> rivals = scores.entrySet().stream()
+        .filter(en -> en.getKey() != best && en.getValue() >= RIVAL_SHARE * bestScore)
+        .filter(en -> en.getKey().normalName().equals(best.normalName()) && en.getKey().className().equals(best.className()))
+        .filter(en -> !en.getKey().parents().contains(best) && !best.parents().contains(en.getKey()))
+        .map(Map.Entry::getKey)
+        .toList();
+    if (rivals.size() < RIVALS - 1) {
+      return best;
+    }
+    for (Element ancestor : best.parents()) {
+      if (ancestor == body) {
+        break;
+      }
+      long under = rivals.stream().filter(r -> r.parents().contains(ancestor)).count();
+      if (under >= RIVALS - 1) {
+        return ancestor;
       }
     }
     return best;
+  }
+
+  /** A paragraph that reads as the story's own: long enough, or a whole sentence, and hardly linked. */
+  private static boolean isProseParagraph(Element e) {
+    if (!e.is("p")) {
+      return false;
+    }
+    String text = e.text();
+    double links = linkDensity(e);
+    return (text.length() > SIBLING_PARAGRAPH && links < 0.25)
+        || (text.length() >= MIN_PROSE && links == 0 && text.strip().matches("(?s).*[.!?\u3002\uff01\uff1f]$"));
   }
 
   private static double classWeight(Element e) {
@@ -97,12 +193,15 @@ final class MainContent {
     return Math.min(1, (double) links / all);
   }
 
-  /** The container's text, one paragraph per block, link lists and fragments dropped. */
-  static List<String> paragraphs(Element container) {
+  /** The story's text, one paragraph per block, link lists and fragments dropped. */
+  static List<String> paragraphs(List<Element> story) {
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     StringBuilder linked = new StringBuilder();
-    walk(container, current, linked, out, false);
+    for (Element part : story) {
+      flush(current, linked, out);
+      walk(part, current, linked, out, part.normalName().equals("a"));
+    }
     flush(current, linked, out);
     return out;
   }
