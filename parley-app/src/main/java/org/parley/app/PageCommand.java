@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.core.article.Article;
 import org.parley.core.json.ExtractionJson;
+import org.parley.core.article.CleanText;
 import org.parley.ingest.clean.HtmlText;
+import org.parley.ingest.clean.TextCleaner;
 import org.parley.ingest.source.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -51,7 +53,7 @@ final class PageCommand implements Callable<Integer> {
       }
       Article article = ((ReadResult.Read) item).article();
       HtmlText.Page page = article.html() ? html.extract(article.body()) : HtmlText.Page.ofText(article.body());
-      out.println(ExtractionJson.mapper().writeValueAsString(fields(article, page)));
+      out.println(ExtractionJson.mapper().writeValueAsString(fields(article, page, storyText(page.text()))));
       written++;
     }
     out.flush();
@@ -60,12 +62,20 @@ final class PageCommand implements Callable<Integer> {
     return rejected > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 
-  private static Map<String, Object> fields(Article article, HtmlText.Page page) {
+  private final TextCleaner cleaner = new TextCleaner();
+
+  /** The story as published: furniture and the headline gone, the dateline kept where it stands. */
+  private String storyText(String text) {
+    CleanText clean = cleaner.cleanPage(text);
+    return clean.dateline().map(d -> d.text().strip() + " " + clean.text()).orElse(clean.text());
+  }
+
+  private static Map<String, Object> fields(Article article, HtmlText.Page page, String text) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("url", article.url().or(page::canonical).orElse(null));
     article.id().ifPresent(id -> f.put("id", id));
     f.put("origin", article.origin());
-    f.put("text", page.text());
+    f.put("text", text);
     f.put("title", article.title().or(page::title).orElse(null));
     f.put("published", page.published().orElse(null));
     f.put("author", page.author().orElse(null));

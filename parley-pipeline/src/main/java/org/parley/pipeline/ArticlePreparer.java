@@ -35,7 +35,7 @@ public final class ArticlePreparer {
         ? html.extract(article.body())
         : HtmlText.Page.ofText(article.body());
     Optional<LocalDate> pagePublished = page.published().flatMap(ArticlePreparer::parseDate);
-    CleanText clean = cleaner.clean(page.text());
+    CleanText clean = article.html() ? cleaner.cleanPage(page.text()) : cleaner.clean(page.text());
     if (clean.text().isBlank()) {
       throw new BadInputException(article.origin() + ": empty article body after cleaning");
     }

@@ -51,8 +51,27 @@ public final class HtmlText {
     PageMetadata metadata = PageMetadata.read(doc);
     doc.select(CHROME).remove();
     removeInputForms(doc);
+    removeHidden(doc);
     List<String> paragraphs = MainContent.paragraphs(MainContent.story(doc.body()));
     return new Page(String.join("\n\n", paragraphs), metadata);
+  }
+
+  private static final java.util.regex.Pattern HIDDEN =
+      java.util.regex.Pattern.compile("(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What the reader never sees is not the story: schema.org copies of the headline and dates, hidden
+   * menus. Scripts that reveal a hidden story are rare, and a hidden block holding most of the page
+   * is kept, so a site that unhides its whole body by script still gives its text.
+   */
+  private static void removeHidden(Document doc) {
+    int all = doc.body().text().length();
+    for (var e : doc.body().select("[hidden], [style]")) {
+      boolean hidden = e.hasAttr("hidden") || HIDDEN.matcher(e.attr("style")).find();
+      if (hidden && e.parent() != null && e.text().length() < all / 2) {
+        e.remove();
+      }
+    }
   }
 
   /** The longest run of text that makes a form more than a search box or a sign-up. */

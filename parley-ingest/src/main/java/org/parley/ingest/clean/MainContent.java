@@ -35,8 +35,8 @@ final class MainContent {
   /** How far up prose scores its containers. */
   private static final int ANCESTORS = 3;
   /** Candidates this close to the best that share an ancestor make the ancestor the story. */
-  private static final double RIVAL_SHARE = 0.75;
-  private static final int RIVALS = 3;
+  private static final double RIVAL_SHARE = 0.3;
+  private static final int RIVALS = 2;
   /** A sibling joins the story when it scores this share of the best container. */
   private static final double SIBLING_SHARE = 0.2;
   private static final double SIBLING_MIN_SCORE = 10;

@@ -23,10 +23,25 @@ public final class TextCleaner {
           "^\\s*(AP|AFP|Reuters|Associated Press|The Associated Press|Agence France-Presse|Xinhua|"
               + "Kyodo|Yonhap|Jiji Press|Bloomberg|UPI|dpa|ANSA|EFE|TASS|Anadolu Agency)( News| Wire)?\\s*$");
   private static final int HEADLINE_MAX = 160;
+  /** "Posted on social media by ..." opens a sentence; a date line is short or holds a date. */
+  private static final int META_DATE_MAX = 60;
   private static final int CAPTION_MAX = 320;
 
   /** Cleans a plain-text body. */
   public CleanText clean(String body) {
+    return clean(body, false);
+  }
+
+  /**
+   * Cleans the text of a web page, whose link lists and figure captions {@link HtmlText} has already
+   * dropped by their markup: a list that closes the text is then the story's own (tour dates,
+   * results), and a paragraph after a photo credit is the story's first, not a caption.
+   */
+  public CleanText cleanPage(String body) {
+    return clean(body, true);
+  }
+
+  private CleanText clean(String body, boolean fromPage) {
     List<String> lines = new ArrayList<>(normalise(body).lines().map(String::stripTrailing).toList());
     List<String> removed = new ArrayList<>();
     Optional<LocalDate> published = Optional.empty();
@@ -46,7 +61,7 @@ public final class TextCleaner {
         kept.add("");
         continue;
       }
-      if (META_DATE.matcher(line).matches() || (kept.stream().allMatch(String::isEmpty) && LooseDate.isDateLine(line))) {
+      if ((META_DATE.matcher(line).matches() && (line.length() <= META_DATE_MAX || LooseDate.find(line).isPresent())) || (kept.stream().allMatch(String::isEmpty) && LooseDate.isDateLine(line))) {
         if (published.isEmpty()) {
           published = LooseDate.find(line);
         }
@@ -63,7 +78,7 @@ public final class TextCleaner {
         afterPhotoLabel = true;
         continue;
       }
-      if (afterPhotoLabel && kept.stream().allMatch(String::isEmpty) && isLoneShortParagraph(lines, i)) {
+      if (!fromPage && afterPhotoLabel && kept.stream().allMatch(String::isEmpty) && isLoneShortParagraph(lines, i)) {
         // Above the story, the block right after a photo label is the photo's caption.
         removed.add(line.strip());
         afterPhotoLabel = false;
@@ -80,7 +95,9 @@ public final class TextCleaner {
       }
       kept.add(line.strip());
     }
-    dropTrailingLinkList(kept, removed);
+    if (!fromPage) {
+      dropTrailingLinkList(kept, removed);
+    }
 
     List<String> paragraphs = paragraphs(kept);
     Optional<Dateline> dateline = Optional.empty();
