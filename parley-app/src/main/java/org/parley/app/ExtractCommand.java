@@ -79,6 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
     var dates = options.assumedDates(err);
     int failed = 0;
     int extracted = 0;
+    int notAnalysed = 0;
     try (var pool = new org.parley.app.ingest.TimedTasks(options.threads, options.limit(), "parley-extract")) {
       List<org.parley.app.ingest.TimedTasks.Task<Extraction>> futures = new ArrayList<>();
       for (var read : articles) {
@@ -101,6 +102,10 @@ final class ExtractCommand implements Callable<Integer> {
           out.println(ExtractionJson.toLine(record));
           out.flush();
           extracted++;
+          if (!record.analysed()) {
+            err.println("parley extract: not analysed " + articles.get(i).article().origin() + ": " + record.notAnalysed().get());
+            notAnalysed++;
+          }
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
           if (cause instanceof BadInputException) {
@@ -119,7 +124,8 @@ final class ExtractCommand implements Callable<Integer> {
         err.flush();
       }
     }
-    err.printf("parley extract: %d extracted, %d rejected, %d failed%n", extracted, rejected.get(), failed);
+    err.printf("parley extract: %d extracted (%d of them not analysed, text only), %d rejected, %d failed%n", extracted,
+        notAnalysed, rejected.get(), failed);
     err.flush();
     return failed > 0 ? ExitCodes.FAILED : rejected.get() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parley.core.article.Article;
 import org.parley.core.json.ExtractionJson;
 import org.parley.core.article.CleanText;
 import org.parley.ingest.clean.HtmlText;
 import org.parley.ingest.clean.TextCleaner;
+import org.parley.ingest.language.LanguageIdentifier;
 import org.parley.ingest.source.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -53,7 +55,9 @@ final class PageCommand implements Callable<Integer> {
       }
       Article article = ((ReadResult.Read) item).article();
       HtmlText.Page page = article.html() ? html.extract(article.body()) : HtmlText.Page.ofText(article.body());
-      out.println(ExtractionJson.mapper().writeValueAsString(fields(article, page, storyText(page.text()))));
+      String text = storyText(page.text());
+      Optional<String> language = languages.identify(text, page.language());
+      out.println(ExtractionJson.mapper().writeValueAsString(fields(article, page, text, language)));
       written++;
     }
     out.flush();
@@ -63,6 +67,7 @@ final class PageCommand implements Callable<Integer> {
   }
 
   private final TextCleaner cleaner = new TextCleaner();
+  private final LanguageIdentifier languages = new LanguageIdentifier();
 
   /** The story as published: furniture and the headline gone, the dateline kept where it stands. */
   private String storyText(String text) {
@@ -70,7 +75,7 @@ final class PageCommand implements Callable<Integer> {
     return clean.dateline().map(d -> d.text().strip() + " " + clean.text()).orElse(clean.text());
   }
 
-  private static Map<String, Object> fields(Article article, HtmlText.Page page, String text) {
+  private static Map<String, Object> fields(Article article, HtmlText.Page page, String text, Optional<String> language) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("url", article.url().or(page::canonical).orElse(null));
     article.id().ifPresent(id -> f.put("id", id));
@@ -81,7 +86,7 @@ final class PageCommand implements Callable<Integer> {
     f.put("author", page.author().orElse(null));
     f.put("site", page.site().orElse(null));
     f.put("canonical", page.canonical().orElse(null));
-    f.put("language", page.language().orElse(null));
+    f.put("language", language.orElse(null));
     return f;
   }
 }

@@ -60,7 +60,7 @@ final class PeerCommand implements Callable<Integer> {
         continue;
       }
       try {
-        PreparedArticle prepared = preparer.prepare(read.article(), fallback);
+        PreparedArticle prepared = preparer.prepareEnglish(read.article(), fallback);
         PeerResult result = peer.annotate(prepared.clean().text(), prepared.published());
         out.println(record(read.article().id(), prepared, result));
         out.flush();

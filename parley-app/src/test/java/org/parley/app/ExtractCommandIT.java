@@ -29,14 +29,19 @@ class ExtractCommandIT {
     int status = cmd.execute("extract", "--published", "2023-04-24", "--threads", "2", dir.toString());
     assertThat(status).isEqualTo(2);
     var lines = out.toString().lines().toList();
-    assertThat(lines).hasSize(2);
+    assertThat(lines).hasSize(3);
     var first = ExtractionJson.mapper().readTree(lines.get(0));
     assertThat(first.get("published").asText()).isEqualTo("2023-04-24");
     assertThat(first.get("actors").toString()).contains("William Ruto").contains("KEN");
-    assertThat(ExtractionJson.mapper().readTree(lines.get(1)).get("published").asText()).isEqualTo("2023-04-20");
+    var spanish = ExtractionJson.mapper().readTree(lines.get(1));
+    assertThat(spanish.get("language").asText()).isEqualTo("es");
+    assertThat(spanish.get("not_analysed").asText()).contains("written in es");
+    assertThat(spanish.get("events")).isEmpty();
+    assertThat(ExtractionJson.mapper().readTree(lines.get(2)).get("published").asText()).isEqualTo("2023-04-20");
     assertThat(err.toString())
         .contains("b-bad.txt: not valid UTF-8")
-        .contains("c-spanish.txt: not English text")
+        .contains("not analysed")
+        .contains("c-spanish.txt: written in es")
         .contains("d.jsonl line 2: malformed JSON");
   }
 

@@ -11,6 +11,7 @@ import org.parley.core.record.PublishedFrom;
 import org.parley.ingest.clean.HtmlText;
 import org.parley.ingest.clean.TextCleaner;
 import org.parley.ingest.language.LanguageGuard;
+import org.parley.ingest.language.LanguageIdentifier;
 
 /**
  * Everything before NLP: the page's main text, cleaning, the language check and the publication
@@ -21,6 +22,7 @@ public final class ArticlePreparer {
   private final TextCleaner cleaner = new TextCleaner();
   private final HtmlText html = new HtmlText();
   private final LanguageGuard language = new LanguageGuard();
+  private final LanguageIdentifier identifier = new LanguageIdentifier();
 
   /** The longest text one article may have: a long report is a tenth of it, a book is not an article. */
   public static final int MAX_CHARS = 300_000;
@@ -29,7 +31,11 @@ public final class ArticlePreparer {
   static final int FIRST_YEAR = 1800;
   static final int LAST_YEAR = 2200;
 
-  /** @throws BadInputException when the article has no text once cleaned or is not in English */
+  /**
+   * Prepares an article in any language; {@link PreparedArticle#english()} says whether it can be analysed.
+   *
+   * @throws BadInputException when the article has no text once cleaned or is too long
+   */
   public PreparedArticle prepare(Article article, LocalDate fallback) {
     HtmlText.Page page = article.html()
         ? html.extract(article.body())
@@ -44,11 +50,8 @@ public final class ArticlePreparer {
           + MAX_CHARS + " for one article (about a hundred pages); split it into its stories");
     }
     var verdict = language.judge(clean.text());
-    if (!verdict.english()) {
-      throw new BadInputException(String.format(Locale.ROOT,
-          "%s: not English text (%d words, %.0f%% English function words, %.0f%% Latin letters)",
-          article.origin(), verdict.words(), 100 * verdict.functionWordShare(), 100 * verdict.latinShare()));
-    }
+    String code = verdict.english() ? "en" : identifier.identify(clean.text(), page.language()).filter(l -> !l.equals("en"))
+        .orElse(UNDETERMINED);
     record Dated(LocalDate date, PublishedFrom from) {}
     Dated published = article.published().filter(ArticlePreparer::plausible).map(d -> new Dated(d, PublishedFrom.METADATA))
         .or(() -> pagePublished.filter(ArticlePreparer::plausible).map(d -> new Dated(d, PublishedFrom.PAGE)))
@@ -56,7 +59,26 @@ public final class ArticlePreparer {
         .or(() -> article.fileDate().filter(ArticlePreparer::plausible).map(d -> new Dated(d, PublishedFrom.FILE)))
         .orElse(new Dated(fallback, PublishedFrom.ASSUMED));
     return new PreparedArticle(article, clean, published.date(), published.from(),
-        article.title().or(page::title).or(clean::headline));
+        article.title().or(page::title).or(clean::headline), code, verdict.english());
+  }
+
+  /** ISO 639's code for a language that could not be determined. */
+  public static final String UNDETERMINED = "und";
+
+  /**
+   * Prepares an article for a step that needs English (the peer annotator, the benchmark).
+   *
+   * @throws BadInputException when the article has no text once cleaned or is not in English
+   */
+  public PreparedArticle prepareEnglish(Article article, LocalDate fallback) {
+    PreparedArticle prepared = prepare(article, fallback);
+    if (!prepared.english()) {
+      var verdict = language.judge(prepared.clean().text());
+      throw new BadInputException(String.format(Locale.ROOT,
+          "%s: not English text (language %s; %d words, %.0f%% English function words, %.0f%% Latin letters)",
+          article.origin(), prepared.language(), verdict.words(), 100 * verdict.functionWordShare(), 100 * verdict.latinShare()));
+    }
+    return prepared;
   }
 
   private static boolean plausible(LocalDate d) {

@@ -45,11 +45,18 @@ public final class Pipeline {
   /**
    * Processes one article. Articles with no publication date anywhere fall back to {@code fallback}.
    *
-   * @throws BadInputException when the article has no text once cleaned or is not in English
+   * Articles not in English come back with their text and metadata only ({@link Extraction#analysed()} false).
+   *
+   * @throws BadInputException when the article has no text once cleaned or is too long
    */
   public Extraction process(Article article, LocalDate fallback) {
     PreparedArticle prepared = preparer.prepare(article, fallback);
     CleanText clean = prepared.clean();
+    if (!prepared.english()) {
+      return Extraction.notAnalysed(article.id().orElseGet(() -> contentId(clean.text())), article.url(), prepared.title(),
+          article.outlet(), Optional.of(prepared.published().toString()), prepared.language(), clean.text(),
+          Optional.of(prepared.publishedFrom()), notAnalysedReason(prepared.language()));
+    }
     Findings f;
     try {
       ParsedDocument doc = parser.parse(clean.text(), prepared.published());
@@ -65,7 +72,7 @@ public final class Pipeline {
         prepared.title(),
         article.outlet().or(() -> clean.dateline().flatMap(d -> d.outlet())),
         Optional.of(prepared.published().toString()),
-        "en",
+        prepared.language(),
         clean.dateline(),
         clean.text(),
         f.actors(),
@@ -76,6 +83,12 @@ public final class Pipeline {
         f.themes(),
         f.tone(),
         Optional.of(prepared.publishedFrom()));
+  }
+
+  /** Why an article was stored without analysis, in one line for the summary and the web page. */
+  static String notAnalysedReason(String language) {
+    return (language.equals(ArticlePreparer.UNDETERMINED) ? "language not determined" : "written in " + language)
+        + "; Parley analyses English text only";
   }
 
   /** A stable id for a cleaned text: the first 16 hex digits of its SHA-256. */

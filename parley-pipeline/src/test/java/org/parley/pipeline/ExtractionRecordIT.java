@@ -59,9 +59,21 @@ class ExtractionRecordIT {
   }
 
   @Test
-  void rejectsNonEnglishWithReason() {
+  void keepsNonEnglishTextWithItsLanguageUnanalysed() {
     var article = Article.ofText("nota.txt", "El gobierno de Chile y el de Perú firmaron el lunes un acuerdo pesquero en Lima.");
-    assertThatThrownBy(() -> SharedPipeline.get().process(article, LocalDate.of(2020, 1, 6)))
+    var record = SharedPipeline.get().process(article, LocalDate.of(2020, 1, 6));
+    assertThat(record.analysed()).isFalse();
+    assertThat(record.language()).isEqualTo("es");
+    assertThat(record.notAnalysed()).hasValueSatisfying(why -> assertThat(why).contains("written in es"));
+    assertThat(record.text()).contains("acuerdo pesquero");
+    assertThat(record.actors()).isEmpty();
+    assertThat(record.events()).isEmpty();
+  }
+
+  @Test
+  void refusesNonEnglishWhereEnglishIsNeeded() {
+    var article = Article.ofText("nota.txt", "El gobierno de Chile y el de Perú firmaron el lunes un acuerdo pesquero en Lima.");
+    assertThatThrownBy(() -> new ArticlePreparer().prepareEnglish(article, LocalDate.of(2020, 1, 6)))
         .isInstanceOf(BadInputException.class).hasMessageContaining("nota.txt").hasMessageContaining("not English");
   }
 }

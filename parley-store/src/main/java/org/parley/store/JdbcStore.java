@@ -81,14 +81,15 @@ final class JdbcStore implements Store {
         update("DELETE FROM " + table + " WHERE article_id = ?", id);
       }
       update("""
-          INSERT INTO articles (id, title, outlet, url, published, text, record, signature, ingested_at)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO articles (id, title, outlet, url, published, text, record, signature, ingested_at, language, not_analysed)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
           ON CONFLICT (id) DO UPDATE SET title = excluded.title, outlet = excluded.outlet, url = excluded.url,
             published = excluded.published, text = excluded.text, record = excluded.record,
-            signature = excluded.signature, ingested_at = excluded.ingested_at""",
+            signature = excluded.signature, ingested_at = excluded.ingested_at, language = excluded.language,
+            not_analysed = excluded.not_analysed""",
           id, record.title().orElse(null), record.outlet().orElse(null), record.url().orElse(null),
           record.published().orElse(null), record.text(), ExtractionJson.toLine(record), signature,
-          Instant.now().toString());
+          Instant.now().toString(), record.language(), record.notAnalysed().orElse(null));
       record.url().ifPresent(url -> insertSource(id, new SourceRef(url, record.outlet(), "original")));
       for (Actor a : record.actors()) {
         update("INSERT INTO actors (article_id, actor_id, name, kind, country, sector, code, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -174,9 +175,11 @@ final class JdbcStore implements Store {
   public synchronized List<ArticleRow> latest(int limit) {
     return select("""
         SELECT a.id, a.title, a.published, a.outlet,
-          (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id), (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id)
+          (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id), (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id),
+          a.language, a.not_analysed
         FROM articles a ORDER BY a.published DESC, a.id LIMIT ?""",
-        rs -> new ArticleRow(rs.getString(1), opt(rs, 2), opt(rs, 3), opt(rs, 4), rs.getLong(5), rs.getLong(6)), limit);
+        rs -> new ArticleRow(rs.getString(1), opt(rs, 2), opt(rs, 3), opt(rs, 4), rs.getLong(5), rs.getLong(6),
+            opt(rs, 7).orElse("en"), opt(rs, 8)), limit);
   }
 
   @Override

@@ -188,7 +188,7 @@ public final class BenchCommand implements Callable<Integer> {
       if (item instanceof ReadResult.Read read) {
         try {
           Article a = read.article();
-          prepared.add(preparer.prepare(a, goldDate(a).orElse(LocalDate.of(2024, 1, 1))));
+          prepared.add(preparer.prepareEnglish(a, goldDate(a).orElse(LocalDate.of(2024, 1, 1))));
         } catch (BadInputException e) {
           err.println("parley bench: skipped " + e.getMessage());
         }

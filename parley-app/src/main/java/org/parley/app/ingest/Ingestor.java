@@ -115,6 +115,7 @@ public final class Ingestor {
     int exact = 0;
     int nearCopies = 0;
     int added = 0;
+    int notAnalysed = 0;
     try (TimedTasks pool = new TimedTasks(threads, limit, "parley-ingest")) {
       List<Pending> pending = new ArrayList<>();
       for (ReadResult item : items) {
@@ -170,6 +171,9 @@ public final class Ingestor {
           Extraction record = p.extraction().get();
           dates.check(p.article().origin(), record);
           store.put(record, p.signature().encode());
+          if (!record.analysed()) {
+            notAnalysed++;
+          }
           if (p.update()) {
             updated++;
           } else {
@@ -201,6 +205,7 @@ public final class Ingestor {
         store.addSource(link.canonical(), link.source());
       }
     }
-    return new IngestSummary(added, updated, exact, nearCopies, rejected, failed, (System.nanoTime() - started) / 1_000_000);
+    return new IngestSummary(added, updated, exact, nearCopies, notAnalysed, rejected, failed,
+        (System.nanoTime() - started) / 1_000_000);
   }
 }

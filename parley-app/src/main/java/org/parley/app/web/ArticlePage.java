@@ -31,6 +31,10 @@ final class ArticlePage {
     r.outlet().ifPresent(o -> h.raw(" · ").t(o));
     r.url().ifPresent(u -> h.raw(" · ").raw(Html.sourceLink(u)));
     h.raw("</p>");
+    if (r.notAnalysed().isPresent()) {
+      h.raw("<p class=\"warning not-analysed\">Stored, not analysed: ").t(r.notAnalysed().get()).raw(".</p>");
+      return h.raw("<div class=\"text\" lang=\"").t(r.language()).raw("\">").raw(marked(r)).raw("</div>").done();
+    }
     h.raw(marked(r));
     h.raw("<h2>Events</h2><table class=\"events\"><tr><th>date</th><th>code</th><th>source</th><th>target</th><th>modality</th>"
         + "<th>evidence</th></tr>");

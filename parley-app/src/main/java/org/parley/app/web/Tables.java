@@ -14,8 +14,12 @@ public final class Tables {
     h.raw("<table class=\"articles\"><tr><th>published</th><th>title</th><th>outlet</th><th>events</th><th>quotes</th></tr>");
     for (ArticleRow r : rows) {
       h.raw("<tr><td class=\"date\">").t(r.published()).raw("</td><td><a href=\"/article/").raw(Html.segment(r.articleId())).raw("\">")
-          .t(r.title().orElse("(untitled article)")).raw("</a></td><td>").t(r.outlet()).raw("</td><td>" + r.events() + "</td><td>"
-          + r.quotes() + "</td></tr>");
+          .t(r.title().orElse("(untitled article)")).raw("</a>");
+      if (r.notAnalysed().isPresent()) {
+        h.raw(" <span class=\"muted not-analysed\" title=\"").t(r.notAnalysed().get()).raw("\">(").t(r.language())
+            .raw(", not analysed)</span>");
+      }
+      h.raw("</td><td>").t(r.outlet()).raw("</td><td>" + r.events() + "</td><td>" + r.quotes() + "</td></tr>");
     }
     if (rows.isEmpty()) {
       h.noResults(5);

@@ -9,7 +9,7 @@ import org.parley.core.article.Dateline;
 /** The extraction record for one article: the contract in spec/extraction-format.md. */
 @JsonPropertyOrder({
   "id", "url", "title", "outlet", "published", "published_from", "language", "dateline", "text", "actors",
-  "events", "quotes", "times", "places", "themes", "tone"
+  "events", "quotes", "times", "places", "themes", "tone", "not_analysed"
 })
 public record Extraction(
     String id,
@@ -27,12 +27,39 @@ public record Extraction(
     List<Place> places,
     List<Theme> themes,
     Tone tone,
-    @com.fasterxml.jackson.annotation.JsonProperty("published_from") Optional<PublishedFrom> publishedFrom) {
+    @com.fasterxml.jackson.annotation.JsonProperty("published_from") Optional<PublishedFrom> publishedFrom,
+    @com.fasterxml.jackson.annotation.JsonProperty("not_analysed") Optional<String> notAnalysed) {
 
+  /** An analysed article's record. */
+  public Extraction(String id, Optional<String> url, Optional<String> title, Optional<String> outlet, Optional<String> published,
+      String language, Optional<Dateline> dateline, String text, List<Actor> actors, List<Event> events, List<Quote> quotes,
+      List<TimeMention> times, List<Place> places, List<Theme> themes, Tone tone, Optional<PublishedFrom> publishedFrom) {
+    this(id, url, title, outlet, published, language, dateline, text, actors, events, quotes, times, places, themes, tone,
+        publishedFrom, Optional.empty());
+  }
+
+  /**
+   * The record of an article stored but not analysed: its text and metadata, nothing extracted.
+   *
+   * @param why one line for users ("written in pt; Parley analyses English text")
+   */
+  public static Extraction notAnalysed(String id, Optional<String> url, Optional<String> title, Optional<String> outlet,
+      Optional<String> published, String language, String text, Optional<PublishedFrom> publishedFrom, String why) {
+    return new Extraction(id, url, title, outlet, published, language, Optional.empty(), text, List.of(), List.of(), List.of(),
+        List.of(), List.of(), List.of(), new Tone(0, 0, 0), publishedFrom, Optional.of(why));
+  }
+
+  /** Whether the English analysis ran on the article (false for articles stored in other languages). */
+  public boolean analysed() {
+    return notAnalysed.isEmpty();
+  }
+
+  @com.fasterxml.jackson.annotation.JsonCreator
   public Extraction {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     publishedFrom = publishedFrom == null ? Optional.empty() : publishedFrom;
+    notAnalysed = notAnalysed == null ? Optional.empty() : notAnalysed;
     actors = List.copyOf(actors);
     events = List.copyOf(events);
     quotes = List.copyOf(quotes);
@@ -44,6 +71,6 @@ public record Extraction(
   /** The same record with other quotes. */
   public Extraction withQuotes(List<Quote> other) {
     return new Extraction(id, url, title, outlet, published, language, dateline, text, actors, events, other, times,
-        places, themes, tone, publishedFrom);
+        places, themes, tone, publishedFrom, notAnalysed);
   }
 }
