@@ -9,9 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parley.core.article.Article;
 import org.parley.core.json.ExtractionJson;
-import org.parley.core.article.CleanText;
 import org.parley.ingest.clean.HtmlText;
-import org.parley.ingest.clean.TextCleaner;
+import org.parley.ingest.clean.PageStory;
 import org.parley.ingest.language.LanguageIdentifier;
 import org.parley.ingest.source.ReadResult;
 import picocli.CommandLine.Command;
@@ -44,7 +43,7 @@ final class PageCommand implements Callable<Integer> {
       inputs = List.of("-");
     }
     Sources.requireReadable(inputs);
-    HtmlText html = new HtmlText();
+    PageStory stories = new PageStory();
     int rejected = 0;
     int written = 0;
     for (ReadResult item : ExtractionOptions.read(inputs, System.in)) {
@@ -54,8 +53,10 @@ final class PageCommand implements Callable<Integer> {
         continue;
       }
       Article article = ((ReadResult.Read) item).article();
-      HtmlText.Page page = article.html() ? html.extract(article.body()) : HtmlText.Page.ofText(article.body());
-      String text = storyText(page.text());
+      PageStory.Story story = article.html() ? stories.read(article.body())
+          : new PageStory.Story(article.body(), HtmlText.Page.ofText(article.body()));
+      HtmlText.Page page = story.page();
+      String text = story.text();
       Optional<String> language = languages.identify(text, page.language());
       out.println(ExtractionJson.mapper().writeValueAsString(fields(article, page, text, language)));
       written++;
@@ -66,14 +67,7 @@ final class PageCommand implements Callable<Integer> {
     return rejected > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 
-  private final TextCleaner cleaner = new TextCleaner();
   private final LanguageIdentifier languages = new LanguageIdentifier();
-
-  /** The story as published: furniture and the headline gone, the dateline kept where it stands. */
-  private String storyText(String text) {
-    CleanText clean = cleaner.cleanPage(text);
-    return clean.dateline().map(d -> d.text().strip() + " " + clean.text()).orElse(clean.text());
-  }
 
   private static Map<String, Object> fields(Article article, HtmlText.Page page, String text, Optional<String> language) {
     Map<String, Object> f = new LinkedHashMap<>();

@@ -74,8 +74,9 @@ public final class HtmlText {
     }
   }
 
-  /** The longest run of text that makes a form more than a search box or a sign-up. */
+  /** The prose, in paragraphs of some length, that makes a form more than a search box or a sign-up. */
   private static final int FORM_PROSE = 200;
+  private static final int FORM_PARAGRAPH = 80;
 
   /**
    * Forms are search boxes, log-ins and sign-ups, except on sites built as one page-wide form
@@ -83,9 +84,9 @@ public final class HtmlText {
    */
   private static void removeInputForms(Document doc) {
     for (var form : doc.select("form")) {
-      boolean prose = form.select("p, div, td, article, section").stream()
-          .anyMatch(e -> e.ownText().length() >= FORM_PROSE);
-      if (!prose) {
+      int prose = form.select("p, div, td, article, section").stream()
+          .mapToInt(e -> e.ownText().length()).filter(n -> n >= FORM_PARAGRAPH).sum();
+      if (prose < FORM_PROSE) {
         form.remove();
       }
     }

@@ -37,6 +37,8 @@ final class MainContent {
   /** Candidates this close to the best that share an ancestor make the ancestor the story. */
   private static final double RIVAL_SHARE = 0.3;
   private static final int RIVALS = 2;
+  /** A child scoring this share of its parent, the best container, is the story instead. */
+  private static final double CHILD_SHARE = 0.75;
   /** A sibling joins the story when it scores this share of the best container. */
   private static final double SIBLING_SHARE = 0.2;
   private static final double SIBLING_MIN_SCORE = 10;
@@ -103,6 +105,7 @@ final class MainContent {
         bestScore = entry.getValue();
       }
     }
+    best = proseChild(best, bestScore, scores);
     best = commonAncestorOfRivals(best, bestScore, scores, body);
     // A container that is its parent's only child is the parent, so the parent's siblings are its.
     while (best != body && best.parent() != null && best.parent() != body && best.parent().children().size() == 1) {
@@ -114,14 +117,32 @@ final class MainContent {
       return List.of(best);
     }
     double threshold = Math.max(SIBLING_MIN_SCORE, bestScore * SIBLING_SHARE);
+    // The story's paragraphs have a markup of their own (div.body-paragraph); a sibling in that markup
+    // is one of them, set apart from the rest (a lead paragraph above the "read all" part).
+    List<Element> paragraphs = best.children().stream().filter(c -> scores.containsKey(c) && !c.classNames().isEmpty()).toList();
     List<Element> story = new ArrayList<>();
     for (Element sibling : parent.children()) {
-      if (sibling == best || (scores.getOrDefault(sibling, 0.0) >= threshold && linkDensity(sibling) < SIBLING_LINKS)
-          || isProseParagraph(sibling)) {
+      boolean lowLinks = linkDensity(sibling) < SIBLING_LINKS;
+      if (sibling == best || (scores.getOrDefault(sibling, 0.0) >= threshold && lowLinks) || isProseParagraph(sibling)
+          || (scores.containsKey(sibling) && lowLinks && sameMarkup(sibling, paragraphs))) {
         story.add(sibling);
       }
     }
     return story;
+  }
+
+  /**
+   * A well-named column ("main-column") can outscore the story it holds with the teasers beside it;
+   * when one child carries nearly all of the column's score, the child is the story, and the
+   * sibling step decides what else of the column joins it.
+   */
+  private static Element proseChild(Element best, double bestScore, Map<Element, Double> scores) {
+    for (Element child : best.children()) {
+      if (scores.getOrDefault(child, 0.0) >= CHILD_SHARE * bestScore) {
+        return child;
+      }
+    }
+    return best;
   }
 
   /** The text of an element that no block inside it holds: its own, and that of its links, spans and emphasis. */
@@ -167,9 +188,23 @@ final class MainContent {
     return best;
   }
 
-  /** A paragraph that reads as the story's own: long enough, or a whole sentence, and hardly linked. */
+  /**
+   * The element, or the one element it wraps, is marked up as one of the story's paragraphs: the
+   * same tag and all of its classes (and perhaps more: "body-paragraph lead").
+   */
+  private static boolean sameMarkup(Element e, List<Element> paragraphs) {
+    Element inner = e.children().size() == 1 ? e.child(0) : e;
+    return paragraphs.stream().anyMatch(p -> dressedAs(e, p) || dressedAs(inner, p));
+  }
+
+  private static boolean dressedAs(Element e, Element paragraph) {
+    return e.normalName().equals(paragraph.normalName()) && e.classNames().containsAll(paragraph.classNames());
+  }
+
+  /** A paragraph (or a block of nothing but paragraphs) that reads as the story's own: long enough, or a whole sentence, and hardly linked. */
   private static boolean isProseParagraph(Element e) {
-    if (!e.is("p")) {
+    boolean paragraphs = e.is("p") || (e.is("div, section") && !e.children().isEmpty() && e.children().stream().allMatch(c -> c.is("p")));
+    if (!paragraphs) {
       return false;
     }
     String text = e.text();
