@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
     name = "page",
     mixinStandardHelpOptions = true,
     description = {
-      "Finds the story on each HTML page and writes it, with the page's metadata, as JSON Lines to stdout:",
-      "url, id, text, title, published, author, site, canonical, language. Any language; no NLP is run.",
+      "Finds the story on each web page and writes it with the page's metadata as JSON Lines to stdout.",
+      "Fields: url, id, origin, text, title, published, author, site, canonical, language. Any language; no NLP is run.",
       "Exit status: 0 when every page was read, 2 when some were rejected."
     })
 final class PageCommand implements Callable<Integer> {

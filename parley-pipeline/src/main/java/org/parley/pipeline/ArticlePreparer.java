@@ -59,7 +59,7 @@ public final class ArticlePreparer {
         .or(() -> article.fileDate().filter(ArticlePreparer::plausible).map(d -> new Dated(d, PublishedFrom.FILE)))
         .orElse(new Dated(fallback, PublishedFrom.ASSUMED));
     return new PreparedArticle(article, clean, published.date(), published.from(),
-        article.title().or(page::title).or(clean::headline), code, verdict.english());
+        article.title().or(page::title).or(clean::headline), code, verdict.english(), page.metadata());
   }
 
   /** ISO 639's code for a language that could not be determined. */

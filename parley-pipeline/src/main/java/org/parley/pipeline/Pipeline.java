@@ -53,9 +53,9 @@ public final class Pipeline {
     PreparedArticle prepared = preparer.prepare(article, fallback);
     CleanText clean = prepared.clean();
     if (!prepared.english()) {
-      return Extraction.notAnalysed(article.id().orElseGet(() -> contentId(clean.text())), article.url(), prepared.title(),
-          article.outlet(), Optional.of(prepared.published().toString()), prepared.language(), clean.text(),
-          Optional.of(prepared.publishedFrom()), notAnalysedReason(prepared.language()));
+      return Extraction.notAnalysed(article.id().orElseGet(() -> contentId(clean.text())), prepared.url(), prepared.title(),
+          prepared.outlet(), Optional.of(prepared.published().toString()), prepared.language(), clean.text(),
+          Optional.of(prepared.publishedFrom()), notAnalysedReason(prepared.language())).withByline(prepared.page().author());
     }
     Findings f;
     try {
@@ -68,9 +68,9 @@ public final class Pipeline {
     }
     return new Extraction(
         article.id().orElseGet(() -> contentId(clean.text())),
-        article.url(),
+        prepared.url(),
         prepared.title(),
-        article.outlet().or(() -> clean.dateline().flatMap(d -> d.outlet())),
+        prepared.outlet(),
         Optional.of(prepared.published().toString()),
         prepared.language(),
         clean.dateline(),
@@ -82,7 +82,7 @@ public final class Pipeline {
         f.places(),
         f.themes(),
         f.tone(),
-        Optional.of(prepared.publishedFrom()));
+        Optional.of(prepared.publishedFrom())).withByline(prepared.page().author());
   }
 
   /** Why an article was stored without analysis, in one line for the summary and the web page. */

@@ -76,4 +76,19 @@ class ExtractionRecordIT {
     assertThatThrownBy(() -> new ArticlePreparer().prepareEnglish(article, LocalDate.of(2020, 1, 6)))
         .isInstanceOf(BadInputException.class).hasMessageContaining("nota.txt").hasMessageContaining("not English");
   }
+
+  @Test
+  void aPageGivesItsAuthorAsBylineNotAsAnActorAndItsSiteAndAddress() {
+    String html = "<html><head><meta name='author' content='Nadia Keller'><meta property='og:site_name' content='Lake Post'>"
+        + "<link rel='canonical' href='https://lake.example/2024/02/06/ferry-deal'></head><body><article>"
+        + "<p>By Nadia Keller</p><p>Chile and Peru signed a fisheries accord in Lima on Monday, officials said.</p></article></body></html>";
+    var article = new Article("ferry.html", java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.Optional.empty(), html, true, java.util.List.of());
+    var record = SharedPipeline.get().process(article, LocalDate.of(2024, 2, 6));
+    assertThat(record.byline()).contains("Nadia Keller");
+    assertThat(record.outlet()).contains("Lake Post");
+    assertThat(record.url()).contains("https://lake.example/2024/02/06/ferry-deal");
+    assertThat(record.actors()).extracting(a -> a.name()).doesNotContain("Nadia Keller");
+    assertThat(record.text()).doesNotContain("Nadia Keller");
+  }
 }

@@ -234,7 +234,8 @@ public final class ApiServer implements AutoCloseable {
   private Object articles(int limit) {
     return store.articleIds().stream().limit(limit).map(id -> store.article(id).orElseThrow())
         .map(r -> Map.of("id", r.id(), "title", r.title().orElse(""), "published", r.published().orElse(""),
-            "url", r.url().orElse(""), "events", r.events().size(), "quotes", r.quotes().size()))
+            "url", r.url().orElse(""), "events", r.events().size(), "quotes", r.quotes().size(), "language", r.language(),
+            "analysed", r.analysed()))
         .toList();
   }
 

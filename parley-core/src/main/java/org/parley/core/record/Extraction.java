@@ -8,7 +8,7 @@ import org.parley.core.article.Dateline;
 
 /** The extraction record for one article: the contract in spec/extraction-format.md. */
 @JsonPropertyOrder({
-  "id", "url", "title", "outlet", "published", "published_from", "language", "dateline", "text", "actors",
+  "id", "url", "title", "outlet", "byline", "published", "published_from", "language", "dateline", "text", "actors",
   "events", "quotes", "times", "places", "themes", "tone", "not_analysed"
 })
 public record Extraction(
@@ -28,14 +28,15 @@ public record Extraction(
     List<Theme> themes,
     Tone tone,
     @com.fasterxml.jackson.annotation.JsonProperty("published_from") Optional<PublishedFrom> publishedFrom,
-    @com.fasterxml.jackson.annotation.JsonProperty("not_analysed") Optional<String> notAnalysed) {
+    @com.fasterxml.jackson.annotation.JsonProperty("not_analysed") Optional<String> notAnalysed,
+    Optional<String> byline) {
 
   /** An analysed article's record. */
   public Extraction(String id, Optional<String> url, Optional<String> title, Optional<String> outlet, Optional<String> published,
       String language, Optional<Dateline> dateline, String text, List<Actor> actors, List<Event> events, List<Quote> quotes,
       List<TimeMention> times, List<Place> places, List<Theme> themes, Tone tone, Optional<PublishedFrom> publishedFrom) {
     this(id, url, title, outlet, published, language, dateline, text, actors, events, quotes, times, places, themes, tone,
-        publishedFrom, Optional.empty());
+        publishedFrom, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -46,7 +47,7 @@ public record Extraction(
   public static Extraction notAnalysed(String id, Optional<String> url, Optional<String> title, Optional<String> outlet,
       Optional<String> published, String language, String text, Optional<PublishedFrom> publishedFrom, String why) {
     return new Extraction(id, url, title, outlet, published, language, Optional.empty(), text, List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), new Tone(0, 0, 0), publishedFrom, Optional.of(why));
+        List.of(), List.of(), List.of(), new Tone(0, 0, 0), publishedFrom, Optional.of(why), Optional.empty());
   }
 
   /** Whether the English analysis ran on the article (false for articles stored in other languages). */
@@ -60,6 +61,7 @@ public record Extraction(
     Objects.requireNonNull(text, "text");
     publishedFrom = publishedFrom == null ? Optional.empty() : publishedFrom;
     notAnalysed = notAnalysed == null ? Optional.empty() : notAnalysed;
+    byline = byline == null ? Optional.empty() : byline;
     actors = List.copyOf(actors);
     events = List.copyOf(events);
     quotes = List.copyOf(quotes);
@@ -71,6 +73,14 @@ public record Extraction(
   /** The same record with other quotes. */
   public Extraction withQuotes(List<Quote> other) {
     return new Extraction(id, url, title, outlet, published, language, dateline, text, actors, events, other, times,
-        places, themes, tone, publishedFrom, notAnalysed);
+        places, themes, tone, publishedFrom, notAnalysed, byline);
+  }
+
+  /**
+   * The same record with the author the page names: byline metadata, never an actor.
+   */
+  public Extraction withByline(Optional<String> author) {
+    return new Extraction(id, url, title, outlet, published, language, dateline, text, actors, events, quotes, times,
+        places, themes, tone, publishedFrom, notAnalysed, author);
   }
 }
