@@ -52,6 +52,10 @@ public final class ArticlePreparer {
     var verdict = language.judge(clean.text());
     String code = verdict.english() ? "en" : identifier.identify(clean.text(), page.language()).filter(l -> !l.equals("en"))
         .orElse(UNDETERMINED);
+    if (code.equals(UNDETERMINED) && distinctWords(clean.text()) < MIN_DISTINCT_WORDS) {
+      throw new BadInputException(article.origin() + ": no readable text (fewer than " + MIN_DISTINCT_WORDS
+          + " different words, in no language Parley can name)");
+    }
     record Dated(LocalDate date, PublishedFrom from) {}
     Dated published = article.published().filter(ArticlePreparer::plausible).map(d -> new Dated(d, PublishedFrom.METADATA))
         .or(() -> pagePublished.filter(ArticlePreparer::plausible).map(d -> new Dated(d, PublishedFrom.PAGE)))
@@ -60,6 +64,18 @@ public final class ArticlePreparer {
         .orElse(new Dated(fallback, PublishedFrom.ASSUMED));
     return new PreparedArticle(article, clean, published.date(), published.from(),
         article.title().or(page::title).or(clean::headline), code, verdict.english(), page.metadata());
+  }
+
+  /**
+   * Text in a language Parley cannot name is stored as it is, unless it is no text at all: runs of
+   * one word, digits, punctuation or control characters.
+   */
+  private static final int MIN_DISTINCT_WORDS = 3;
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
+
+  private static long distinctWords(String text) {
+    return WORD.matcher(text).results().map(m -> m.group().toLowerCase(Locale.ROOT)).distinct().limit(MIN_DISTINCT_WORDS).count();
   }
 
   /** ISO 639's code for a language that could not be determined. */

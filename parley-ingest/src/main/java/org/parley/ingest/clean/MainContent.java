@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the elements that hold a page's story, readability-style: every stretch of prose scores its
@@ -153,13 +156,22 @@ final class MainContent {
   }
 
   private static void appendInline(Element e, StringBuilder text) {
-    for (Node child : e.childNodes()) {
-      if (child instanceof TextNode t) {
-        text.append(t.text());
-      } else if (child instanceof Element c && INLINE.contains(c.normalName())) {
-        appendInline(c, text);
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          text.append(t.text());
+        } else if (node != e && !(node instanceof Element c && INLINE.contains(c.normalName()))) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        return FilterResult.CONTINUE;
       }
-    }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, e);
   }
 
   /**
@@ -235,31 +247,42 @@ final class MainContent {
     StringBuilder linked = new StringBuilder();
     for (Element part : story) {
       flush(current, linked, out);
-      walk(part, current, linked, out, part.normalName().equals("a"));
+      // Iterative, not recursive: a page of twenty thousand nested divs must not overflow the stack.
+      NodeTraversor.traverse(new NodeVisitor() {
+        private int links;
+
+        @Override
+        public void head(Node node, int depth) {
+          if (node instanceof TextNode t) {
+            current.append(t.text());
+            if (links > 0) {
+              linked.append(t.text());
+            }
+          } else if (node instanceof Element e) {
+            if (e.normalName().equals("a")) {
+              links++;
+            }
+            if (BLOCK.contains(e.normalName())) {
+              flush(current, linked, out);
+            }
+          }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+          if (node instanceof Element e) {
+            if (e.normalName().equals("a")) {
+              links--;
+            }
+            if (BLOCK.contains(e.normalName())) {
+              flush(current, linked, out);
+            }
+          }
+        }
+      }, part);
     }
     flush(current, linked, out);
     return out;
-  }
-
-  private static void walk(Node node, StringBuilder current, StringBuilder linked, List<String> out, boolean inLink) {
-    for (Node child : node.childNodes()) {
-      if (child instanceof TextNode t) {
-        String text = t.text();
-        current.append(text);
-        if (inLink) {
-          linked.append(text);
-        }
-      } else if (child instanceof Element e) {
-        boolean block = BLOCK.contains(e.normalName());
-        if (block) {
-          flush(current, linked, out);
-        }
-        walk(e, current, linked, out, inLink || e.normalName().equals("a"));
-        if (block) {
-          flush(current, linked, out);
-        }
-      }
-    }
   }
 
   private static void flush(StringBuilder current, StringBuilder linked, List<String> out) {

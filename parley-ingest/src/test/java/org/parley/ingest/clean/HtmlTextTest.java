@@ -49,4 +49,12 @@ class HtmlTextTest {
     assertThat(dc.published()).contains("2019-12-31");
     assertThat(new HtmlText().extract("<html>" + body + "</html>").published()).isEmpty();
   }
+
+  @Test
+  void aStoryUnderTwentyThousandNestedBlocksIsReadWithoutOverflowingTheStack() {
+    String story = "The harbour board said on Friday that the new ferry would start sailing to the islands in the spring.";
+    String html = "<html><body>" + "<div>".repeat(20_000) + "<p>" + story + "</p>" + "<span><b>" .repeat(5_000) + "more"
+        + "</b></span>".repeat(5_000) + "</div>".repeat(20_000) + "</body></html>";
+    assertThat(new HtmlText().extract(html).text()).contains(story);
+  }
 }
