@@ -193,7 +193,10 @@ final class FrameReader extends CodingPass {
     List<Integer> roots = new ArrayList<>(List.of(trigger));
     // "started barring", "were expected to meet": the governing verb's time is the event's.
     graph.head(trigger).filter(h -> h.relation().equals("xcomp")).ifPresent(h -> roots.add(h.governor()));
-    List<Integer> sources = p.noun() ? nounSources(graph, trigger, p, roots) : verbSources(graph, trigger, passive);
+    // An accusation or criticism names its charge with "of" or "for"; a "by" phrase after the
+    // charge is the accuser. Elsewhere ("arrested for attacks by rebels") it is the charge's own doer.
+    boolean charged = p.cameo().startsWith("11");
+    List<Integer> sources = p.noun() ? nounSources(graph, trigger, p, roots) : verbSources(graph, trigger, passive, charged);
     // "the decision drew criticism from Amnesty", "Chad faced pressure from donors": what the verb's
     // subject draws is aimed at it.
     if (p.noun() && targets.isEmpty()) {
@@ -238,11 +241,35 @@ final class FrameReader extends CodingPass {
     return Optional.empty();
   }
 
+  /**
+   * A passive's "by" phrase. In an accusation the parser often hangs it on the charge before it
+   * ("was accused of corruption by the government", "was criticised for the delay by the
+   * opposition"), where it names who accused or criticised, not whose the corruption or delay was.
+   */
+  private static List<Integer> passiveAgents(Graph graph, int verb, boolean charged) {
+    List<Integer> agents = graph.children(verb, r -> r.equals("obl:agent") || r.equals("obl:by"));
+    if (!agents.isEmpty() || !charged) {
+      return agents;
+    }
+    for (int charge : graph.children(verb, r -> r.equals("obl:of") || r.equals("obl:for"))) {
+      List<Integer> hung = graph.children(charge, r -> r.equals("nmod:by") || r.equals("nmod:agent"));
+      if (!hung.isEmpty()) {
+        return hung;
+      }
+    }
+    return List.of();
+  }
+
   List<Integer> verbSources(Graph graph, int verb, boolean passive) {
+    return verbSources(graph, verb, passive, false);
+  }
+
+  /** @param charged the verb accuses or criticises: a "by" phrase on its charge is its agent */
+  List<Integer> verbSources(Graph graph, int verb, boolean passive, boolean charged) {
     int node = nearerConjunct(graph, verb).orElse(verb);
     for (int step = 0; step < 3; step++) {
       List<Integer> found = passive
-          ? graph.children(node, r -> r.equals("obl:agent") || r.equals("obl:by"))
+          ? passiveAgents(graph, node, charged)
           : graph.children(node, r -> r.equals("nsubj") || r.equals("nsubj:xsubj")).stream()
               .filter(subject -> !afterTo(subject)).toList();
       if (!found.isEmpty() || passive) {
