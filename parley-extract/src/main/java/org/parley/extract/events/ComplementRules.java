@@ -34,8 +34,12 @@ final class ComplementRules extends CodingPass {
 
   /** The clauses on a request's object: "an assurance that the troops would leave". */
   private static List<Integer> objectClauses(Graph graph, FrameMatch outer) {
+    // The object, and the phrase a pattern requires: "insisted on its demand that ..." asks what
+    // the demand's clause says.
+    Set<Integer> objects = new java.util.LinkedHashSet<>(graph.children(outer.trigger(), "obj"));
+    outer.words().stream().filter(w -> w != outer.trigger()).forEach(objects::add);
     List<Integer> clauses = new ArrayList<>();
-    for (int object : graph.children(outer.trigger(), "obj")) {
+    for (int object : objects) {
       clauses.addAll(graph.children(object, r -> Graph.base(r).equals("ccomp") || Graph.base(r).equals("acl")));
     }
     return clauses;
