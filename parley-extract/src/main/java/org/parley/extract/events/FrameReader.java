@@ -361,6 +361,11 @@ final class FrameReader extends CodingPass {
    * "pledged $55 million in aid" fits {@code +aid}).
    */
   boolean fits(Graph graph, int node, Requirement requirement) {
+    // "suspended part of its aid programme": a part is of the kind of its whole.
+    if (knowledge.isA(lemma(node), "part")
+        && graph.children(node, "nmod:of").stream().anyMatch(whole -> fits(graph, whole, requirement))) {
+      return true;
+    }
     for (List<String> phrase : requirement.alternatives()) {
       String head = phrase.get(phrase.size() - 1);
       if (phrase.size() == 1) {
