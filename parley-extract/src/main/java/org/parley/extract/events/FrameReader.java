@@ -129,6 +129,10 @@ final class FrameReader extends CodingPass {
       return Optional.empty();
     }
     Optional<Integer> object = words.stream().findFirst();
+    // "a mediation mission between Sudan and the rebels": an event noun that qualifies an
+    // undertaking has the undertaking's arguments and place in the clause ("riot police" are no riot).
+    int phrase = p.noun() ? graph.head(trigger).filter(h -> h.relation().equals("compound") && h.governor() >= 0
+        && knowledge.isA(lemma(h.governor()), "undertaking")).map(h -> h.governor()).orElse(trigger) : trigger;
     List<Integer> targets = new ArrayList<>();
     for (String slot : p.targetSlots()) {
       switch (slot) {
@@ -153,7 +157,7 @@ final class FrameReader extends CodingPass {
         }
         case "iobj" -> targets.addAll(graph.children(trigger, "iobj"));
         default -> {
-          targets.addAll(graph.children(trigger, r -> r.equals("obl:" + slot) || r.equals("nmod:" + slot)));
+          targets.addAll(graph.children(phrase, r -> r.equals("obl:" + slot) || r.equals("nmod:" + slot)));
           if (graph.children(trigger, "compound:prt").stream().anyMatch(c -> lemma(c).equals(slot))) {
             targets.addAll(objects); // "called on Israel", parsed as a particle and an object
           }
@@ -196,7 +200,7 @@ final class FrameReader extends CodingPass {
     // An accusation or criticism names its charge with "of" or "for"; a "by" phrase after the
     // charge is the accuser. Elsewhere ("arrested for attacks by rebels") it is the charge's own doer.
     boolean charged = p.cameo().startsWith("11");
-    List<Integer> sources = p.noun() ? nounSources(graph, trigger, p, roots) : verbSources(graph, trigger, passive, charged);
+    List<Integer> sources = p.noun() ? nounSources(graph, phrase, p, roots) : verbSources(graph, trigger, passive, charged);
     // "the decision drew criticism from Amnesty", "Chad faced pressure from donors": what the verb's
     // subject draws is aimed at it.
     if (p.noun() && targets.isEmpty()) {
