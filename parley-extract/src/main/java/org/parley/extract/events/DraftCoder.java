@@ -44,6 +44,9 @@ final class DraftCoder extends CodingPass {
     super(state);
   }
 
+  /** Demobilizing and withdrawing forces: in an agentless passive, done by the forces' own side. */
+  private static final Set<String> SELF_DONE = Set.of("demobilize", "demobilise", "withdraw");
+
   void code(Graph graph, Sentence s, FrameMatch m) {
     TriggerPattern p = m.pattern();
     List<Actor> sources = actors(graph, m.sources(), Optional.empty(), p.symmetric());
@@ -126,6 +129,12 @@ final class DraftCoder extends CodingPass {
       // ("Xi met Biden and Lula" is Xi's meeting with each.)
       sources = List.of(targets.get(0));
       targets = List.of(targets.get(1));
+    }
+    if (sources.isEmpty() && SELF_DONE.contains(lemma(m.trigger())) && m.passive() && !targets.isEmpty()) {
+      // "Chadian troops were withdrawn", "the fighters were demobilized": with no one else named,
+      // their own side withdrew or stood them down. ("The militia was disarmed" says someone else did.)
+      sources = targets;
+      targets = List.of();
     }
     if (sources.isEmpty() && p.implicitSector().isPresent() && (p.noun() || m.passive())) {
       Optional<String> country = targets.stream().flatMap(a -> a.country().stream()).findFirst();
