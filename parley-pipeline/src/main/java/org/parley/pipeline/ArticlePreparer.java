@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.parley.core.article.Article;
 import org.parley.core.article.CleanText;
 import org.parley.core.error.BadInputException;
@@ -72,7 +73,7 @@ public final class ArticlePreparer {
    */
   private static final int MIN_DISTINCT_WORDS = 3;
 
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}{2,}");
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
 
   private static long distinctWords(String text) {
     return WORD.matcher(text).results().map(m -> m.group().toLowerCase(Locale.ROOT)).distinct().limit(MIN_DISTINCT_WORDS).count();

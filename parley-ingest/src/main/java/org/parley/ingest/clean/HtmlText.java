@@ -2,6 +2,7 @@ package org.parley.ingest.clean;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -56,8 +57,8 @@ public final class HtmlText {
     return new Page(String.join("\n\n", paragraphs), metadata);
   }
 
-  private static final java.util.regex.Pattern HIDDEN =
-      java.util.regex.Pattern.compile("(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final Pattern HIDDEN =
+      Pattern.compile("(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
 
   /**
    * What the reader never sees is not the story: schema.org copies of the headline and dates, hidden

@@ -1,5 +1,6 @@
 package org.parley.ingest.language;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ public final class LanguageIdentifier {
 
   static {
     FUNCTION_WORDS.forEach((lang, words) -> words.forEach(
-        w -> LANGUAGES_OF.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
+        w -> LANGUAGES_OF.computeIfAbsent(w, k -> new ArrayList<>()).add(lang)));
   }
 
   /**
