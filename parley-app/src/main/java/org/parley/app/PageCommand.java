@@ -5,13 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parley.core.article.Article;
 import org.parley.core.json.ExtractionJson;
-import org.parley.ingest.clean.HtmlText;
+import org.parley.ingest.clean.PageMetadata;
 import org.parley.ingest.clean.PageStory;
-import org.parley.ingest.language.LanguageIdentifier;
+import org.parley.ingest.language.Languages;
 import org.parley.ingest.source.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -53,12 +52,11 @@ final class PageCommand implements Callable<Integer> {
         continue;
       }
       Article article = ((ReadResult.Read) item).article();
-      PageStory.Story story = article.html() ? stories.read(article.body())
-          : new PageStory.Story(article.body(), HtmlText.Page.ofText(article.body()));
-      HtmlText.Page page = story.page();
-      String text = story.text();
-      Optional<String> language = languages.identify(text, page.language());
-      out.println(ExtractionJson.mapper().writeValueAsString(fields(article, page, text, language)));
+      PageStory.Story story = stories.read(article);
+      PageMetadata page = story.page().metadata();
+      // The language the pipeline would record: decided on the cleaned story, as ArticlePreparer does.
+      String language = languages.decide(story.clean().text(), page.language()).code();
+      out.println(ExtractionJson.mapper().writeValueAsString(fields(article, page, story.text(), language)));
       written++;
     }
     out.flush();
@@ -67,9 +65,9 @@ final class PageCommand implements Callable<Integer> {
     return rejected > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 
-  private final LanguageIdentifier languages = new LanguageIdentifier();
+  private final Languages languages = new Languages();
 
-  private static Map<String, Object> fields(Article article, HtmlText.Page page, String text, Optional<String> language) {
+  private static Map<String, Object> fields(Article article, PageMetadata page, String text, String language) {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("url", article.url().or(page::canonical).orElse(null));
     article.id().ifPresent(id -> f.put("id", id));
@@ -80,7 +78,7 @@ final class PageCommand implements Callable<Integer> {
     f.put("author", page.author().orElse(null));
     f.put("site", page.site().orElse(null));
     f.put("canonical", page.canonical().orElse(null));
-    f.put("language", language.orElse(null));
+    f.put("language", language);
     return f;
   }
 }

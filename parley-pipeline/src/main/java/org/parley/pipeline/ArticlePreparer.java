@@ -9,10 +9,9 @@ import org.parley.core.article.Article;
 import org.parley.core.article.CleanText;
 import org.parley.core.error.BadInputException;
 import org.parley.core.record.PublishedFrom;
-import org.parley.ingest.clean.HtmlText;
-import org.parley.ingest.clean.TextCleaner;
-import org.parley.ingest.language.LanguageGuard;
-import org.parley.ingest.language.LanguageIdentifier;
+import org.parley.ingest.clean.PageMetadata;
+import org.parley.ingest.clean.PageStory;
+import org.parley.ingest.language.Languages;
 
 /**
  * Everything before NLP: the page's main text, cleaning, the language check and the publication
@@ -20,10 +19,8 @@ import org.parley.ingest.language.LanguageIdentifier;
  * which is then marked assumed). Thread-safe.
  */
 public final class ArticlePreparer {
-  private final TextCleaner cleaner = new TextCleaner();
-  private final HtmlText html = new HtmlText();
-  private final LanguageGuard language = new LanguageGuard();
-  private final LanguageIdentifier identifier = new LanguageIdentifier();
+  private final PageStory stories = new PageStory();
+  private final Languages languages = new Languages();
 
   /** The longest text one article may have: a long report is a tenth of it, a book is not an article. */
   public static final int MAX_CHARS = 300_000;
@@ -38,11 +35,10 @@ public final class ArticlePreparer {
    * @throws BadInputException when the article has no text once cleaned or is too long
    */
   public PreparedArticle prepare(Article article, LocalDate fallback) {
-    HtmlText.Page page = article.html()
-        ? html.extract(article.body())
-        : HtmlText.Page.ofText(article.body());
+    PageStory.Story story = stories.read(article);
+    PageMetadata page = story.page().metadata();
     Optional<LocalDate> pagePublished = page.published().flatMap(ArticlePreparer::parseDate);
-    CleanText clean = article.html() ? cleaner.cleanPage(page.text()) : cleaner.clean(page.text());
+    CleanText clean = story.clean();
     if (clean.text().isBlank()) {
       throw new BadInputException(article.origin() + ": empty article body after cleaning");
     }
@@ -50,10 +46,8 @@ public final class ArticlePreparer {
       throw new BadInputException(article.origin() + ": " + clean.text().length() + " characters of text, over the limit of "
           + MAX_CHARS + " for one article (about a hundred pages); split it into its stories");
     }
-    var verdict = language.judge(clean.text());
-    String code = verdict.english() ? "en" : identifier.identify(clean.text(), page.language()).filter(l -> !l.equals("en"))
-        .orElse(UNDETERMINED);
-    if (code.equals(UNDETERMINED) && distinctWords(clean.text()) < MIN_DISTINCT_WORDS) {
+    Languages.Decision language = languages.decide(clean.text(), page.language());
+    if (language.code().equals(Languages.UNDETERMINED) && distinctWords(clean.text()) < MIN_DISTINCT_WORDS) {
       throw new BadInputException(article.origin() + ": no readable text (fewer than " + MIN_DISTINCT_WORDS
           + " different words, in no language Parley can name)");
     }
@@ -64,7 +58,7 @@ public final class ArticlePreparer {
         .or(() -> article.fileDate().filter(ArticlePreparer::plausible).map(d -> new Dated(d, PublishedFrom.FILE)))
         .orElse(new Dated(fallback, PublishedFrom.ASSUMED));
     return new PreparedArticle(article, clean, published.date(), published.from(),
-        article.title().or(page::title).or(clean::headline), code, verdict.english(), page.metadata());
+        article.title().or(page::title).or(clean::headline), language.code(), language.english(), page);
   }
 
   /**
@@ -79,9 +73,6 @@ public final class ArticlePreparer {
     return WORD.matcher(text).results().map(m -> m.group().toLowerCase(Locale.ROOT)).distinct().limit(MIN_DISTINCT_WORDS).count();
   }
 
-  /** ISO 639's code for a language that could not be determined. */
-  public static final String UNDETERMINED = "und";
-
   /**
    * Prepares an article for a step that needs English (the peer annotator, the benchmark).
    *
@@ -90,7 +81,7 @@ public final class ArticlePreparer {
   public PreparedArticle prepareEnglish(Article article, LocalDate fallback) {
     PreparedArticle prepared = prepare(article, fallback);
     if (!prepared.english()) {
-      var verdict = language.judge(prepared.clean().text());
+      var verdict = languages.evidence(prepared.clean().text());
       throw new BadInputException(String.format(Locale.ROOT,
           "%s: not English text (language %s; %d words, %.0f%% English function words, %.0f%% Latin letters)",
           article.origin(), prepared.language(), verdict.words(), 100 * verdict.functionWordShare(), 100 * verdict.latinShare()));

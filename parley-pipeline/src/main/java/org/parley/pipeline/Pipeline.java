@@ -17,6 +17,7 @@ import org.parley.core.text.DependencyParser;
 import org.parley.core.text.Parser;
 import org.parley.extract.Extractor;
 import org.parley.extract.Findings;
+import org.parley.ingest.language.Languages;
 import org.parley.nlp.CoreNlpParser;
 import org.parley.nlp.NlpOptions;
 
@@ -54,8 +55,8 @@ public final class Pipeline {
     CleanText clean = prepared.clean();
     if (!prepared.english()) {
       return Extraction.notAnalysed(article.id().orElseGet(() -> contentId(clean.text())), prepared.url(), prepared.title(),
-          prepared.outlet(), Optional.of(prepared.published().toString()), prepared.language(), clean.text(),
-          Optional.of(prepared.publishedFrom()), notAnalysedReason(prepared.language())).withByline(prepared.page().author());
+          prepared.outlet(), prepared.page().author(), Optional.of(prepared.published().toString()), prepared.language(),
+          clean.text(), Optional.of(prepared.publishedFrom()), notAnalysedReason(prepared.language()));
     }
     Findings f;
     try {
@@ -82,12 +83,14 @@ public final class Pipeline {
         f.places(),
         f.themes(),
         f.tone(),
-        Optional.of(prepared.publishedFrom())).withByline(prepared.page().author());
+        Optional.of(prepared.publishedFrom()),
+        Optional.empty(),
+        prepared.page().author());
   }
 
   /** Why an article was stored without analysis, in one line for the summary and the web page. */
   static String notAnalysedReason(String language) {
-    return (language.equals(ArticlePreparer.UNDETERMINED) ? "language not determined" : "written in " + language)
+    return (language.equals(Languages.UNDETERMINED) ? "language not determined" : "written in " + language)
         + "; Parley analyses English text only";
   }
 

@@ -6,7 +6,12 @@ import java.util.Objects;
 import java.util.Optional;
 import org.parley.core.article.Dateline;
 
-/** The extraction record for one article: the contract in spec/extraction-format.md. */
+/**
+ * The extraction record for one article: the contract in spec/extraction-format.md.
+ *
+ * @param notAnalysed why the English analysis did not run (an article in another language), if it did not
+ * @param byline the author the page names: byline metadata, never an actor
+ */
 @JsonPropertyOrder({
   "id", "url", "title", "outlet", "byline", "published", "published_from", "language", "dateline", "text", "actors",
   "events", "quotes", "times", "places", "themes", "tone", "not_analysed"
@@ -45,9 +50,10 @@ public record Extraction(
    * @param why one line for users ("written in pt; Parley analyses English text")
    */
   public static Extraction notAnalysed(String id, Optional<String> url, Optional<String> title, Optional<String> outlet,
-      Optional<String> published, String language, String text, Optional<PublishedFrom> publishedFrom, String why) {
+      Optional<String> byline, Optional<String> published, String language, String text, Optional<PublishedFrom> publishedFrom,
+      String why) {
     return new Extraction(id, url, title, outlet, published, language, Optional.empty(), text, List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), new Tone(0, 0, 0), publishedFrom, Optional.of(why), Optional.empty());
+        List.of(), List.of(), List.of(), new Tone(0, 0, 0), publishedFrom, Optional.of(why), byline);
   }
 
   /** Whether the English analysis ran on the article (false for articles stored in other languages). */
@@ -74,13 +80,5 @@ public record Extraction(
   public Extraction withQuotes(List<Quote> other) {
     return new Extraction(id, url, title, outlet, published, language, dateline, text, actors, events, other, times,
         places, themes, tone, publishedFrom, notAnalysed, byline);
-  }
-
-  /**
-   * The same record with the author the page names: byline metadata, never an actor.
-   */
-  public Extraction withByline(Optional<String> author) {
-    return new Extraction(id, url, title, outlet, published, language, dateline, text, actors, events, quotes, times,
-        places, themes, tone, publishedFrom, notAnalysed, author);
   }
 }

@@ -2,6 +2,7 @@ package org.parley.extract.events;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,7 @@ final class ComplementRules extends CodingPass {
   private static List<Integer> objectClauses(Graph graph, FrameMatch outer) {
     // The object, and the phrase a pattern requires: "insisted on its demand that ..." asks what
     // the demand's clause says.
-    Set<Integer> objects = new java.util.LinkedHashSet<>(graph.children(outer.trigger(), "obj"));
+    Set<Integer> objects = new LinkedHashSet<>(graph.children(outer.trigger(), "obj"));
     outer.words().stream().filter(w -> w != outer.trigger()).forEach(objects::add);
     List<Integer> clauses = new ArrayList<>();
     for (int object : objects) {

@@ -37,15 +37,14 @@ final class DraftCoder extends CodingPass {
   private static final Set<String> DEFIANCE = Set.of("defiance", "protest", "opposition", "response", "retaliation");
   private static final Set<String> REPORTED_PRONOUNS = Set.of("they", "we", "it", "he", "she");
   private static final String PEACEKEEPING = "074";
+  /** Demobilizing and withdrawing forces: in an agentless passive, done by the forces' own side. */
+  private static final Set<String> SELF_DONE = Set.of("demobilize", "demobilise", "withdraw");
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
   private static final int TARGET_LOOKBACK_SENTENCES = 2;
 
   DraftCoder(CodingState state) {
     super(state);
   }
-
-  /** Demobilizing and withdrawing forces: in an agentless passive, done by the forces' own side. */
-  private static final Set<String> SELF_DONE = Set.of("demobilize", "demobilise", "withdraw");
 
   void code(Graph graph, Sentence s, FrameMatch m) {
     TriggerPattern p = m.pattern();
@@ -221,23 +220,25 @@ final class DraftCoder extends CodingPass {
           return resolver.resolve(graph, object, hint).stream().toList();
         }
         // "to show their anger at Chile's policies": a side named inside what the purpose is about.
-        Optional<Integer> named = namedWithin(graph, object, 3);
-        if (named.isPresent()) {
-          return resolver.resolve(graph, named.get(), hint).stream().toList();
+        List<Actor> named = sideNamedWithin(graph, object, hint);
+        if (!named.isEmpty()) {
+          return named;
         }
       }
     }
     // "blocked streets in defiance of the Chilean authorities", "marched in protest at Chile's
     // decision": what the act defies or protests against.
     for (int stance : graph.children(m.trigger(), r -> r.equals("obl:in"))) {
-      if (DEFIANCE.contains(lemma(stance))) {
-        Optional<Integer> named = namedWithin(graph, stance, 3);
-        if (named.isPresent()) {
-          return resolver.resolve(graph, named.get(), hint).stream().toList();
-        }
+      List<Actor> named = DEFIANCE.contains(lemma(stance)) ? sideNamedWithin(graph, stance, hint) : List.of();
+      if (!named.isEmpty()) {
+        return named;
       }
     }
     return List.of();
+  }
+
+  private List<Actor> sideNamedWithin(Graph graph, int node, Optional<String> hint) {
+    return namedWithin(graph, node, 3).flatMap(named -> resolver.resolve(graph, named, hint)).stream().toList();
   }
 
   /** The first side named below {@code node} by a name or a role noun, through noun phrases only. */

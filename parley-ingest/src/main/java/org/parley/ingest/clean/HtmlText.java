@@ -1,7 +1,6 @@
 package org.parley.ingest.clean;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,30 +19,6 @@ public final class HtmlText {
   public record Page(String text, PageMetadata metadata) {
     public static Page ofText(String text) {
       return new Page(text, PageMetadata.none());
-    }
-
-    public Optional<String> title() {
-      return metadata.title();
-    }
-
-    public Optional<String> published() {
-      return metadata.published();
-    }
-
-    public Optional<String> author() {
-      return metadata.author();
-    }
-
-    public Optional<String> site() {
-      return metadata.site();
-    }
-
-    public Optional<String> canonical() {
-      return metadata.canonical();
-    }
-
-    public Optional<String> language() {
-      return metadata.language();
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.parley.core.json.ExtractionJson;
@@ -15,9 +16,12 @@ import org.parley.core.json.ExtractionJson;
  */
 final class JsonLd {
   private final List<JsonNode> objects;
+  /** The first object typed as an article of some kind (NewsArticle, ReportageNewsArticle, BlogPosting ...). */
+  private final Optional<JsonNode> article;
 
   private JsonLd(List<JsonNode> objects) {
     this.objects = objects;
+    this.article = objects.stream().filter(JsonLd::isArticle).findFirst();
   }
 
   static JsonLd of(Document doc) {
@@ -49,11 +53,6 @@ final class JsonLd {
     }
   }
 
-  /** The first object typed as an article of some kind (NewsArticle, ReportageNewsArticle, BlogPosting ...). */
-  Optional<JsonNode> article() {
-    return objects.stream().filter(JsonLd::isArticle).findFirst();
-  }
-
   private static boolean isArticle(JsonNode node) {
     JsonNode type = node.get("@type");
     if (type == null) {
@@ -66,19 +65,21 @@ final class JsonLd {
       types.add(type.asText());
     }
     return types.stream().anyMatch(t -> t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report")
-        || t.equals("LiveBlogPosting") || t.equals("NewsArticle") || t.equals("Review"));
+        || t.equals("LiveBlogPosting") || t.equals("Review"));
   }
 
-  /** A text property of the article, or of any object when no article is declared. */
+  /** A text property of the article, or of any object when the article has none. */
   Optional<String> text(String property) {
-    return article().flatMap(a -> string(a.get(property)))
-        .or(() -> objects.stream().map(o -> string(o.get(property))).flatMap(Optional::stream).findFirst());
+    return first(node -> string(node.get(property)));
   }
 
   /** The name of a person or organisation property ("author", "publisher"), whether given as text or as an object. */
   Optional<String> name(String property) {
-    return article().flatMap(a -> nameOf(a.get(property)))
-        .or(() -> objects.stream().map(o -> nameOf(o.get(property))).flatMap(Optional::stream).findFirst());
+    return first(node -> nameOf(node.get(property)));
+  }
+
+  private Optional<String> first(Function<JsonNode, Optional<String>> read) {
+    return article.flatMap(read).or(() -> objects.stream().map(read).flatMap(Optional::stream).findFirst());
   }
 
   private static Optional<String> nameOf(JsonNode node) {

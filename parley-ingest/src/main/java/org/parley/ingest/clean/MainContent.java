@@ -1,7 +1,7 @@
 package org.parley.ingest.clean;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,11 +35,12 @@ final class MainContent {
       "bdi", "bdo", "wbr", "nobr");
   private static final int MIN_PROSE = 25;
   private static final double WRAPPER_SHARE = 0.5;
-  /** How far up prose scores its containers. */
-  private static final int ANCESTORS = 3;
-  /** Candidates this close to the best that share an ancestor make the ancestor the story. */
+  /** What prose gives the containers above it, step by step: its parent and grandparent fully, the next a third. */
+  private static final double[] ANCESTOR_WEIGHTS = {1, 1, 1 / 3.0};
+  /** Containers of the best one's markup scoring this share of it that share an ancestor make the ancestor the story. */
   private static final double RIVAL_SHARE = 0.3;
-  private static final int RIVALS = 2;
+  /** How many such containers besides the best it takes. */
+  private static final int MIN_RIVALS = 1;
   /** A child scoring this share of its parent, the best container, is the story instead. */
   private static final double CHILD_SHARE = 0.75;
   /** A sibling joins the story when it scores this share of the best container. */
@@ -77,7 +78,8 @@ final class MainContent {
 
   /** Each container's prose score, links discounted and its class and id names weighed. */
   private static Map<Element, Double> scores(Element body) {
-    Map<Element, Double> raw = new HashMap<>();
+    // Insertion order, so that of two containers scoring the same the first in the page wins, run after run.
+    Map<Element, Double> raw = new LinkedHashMap<>();
     for (Element e : body.select("*")) {
       if (INLINE.contains(e.normalName())) {
         continue;
@@ -90,11 +92,11 @@ final class MainContent {
       // Prose in an element counts for it and, less with each step, for the containers above it.
       raw.merge(e, score, Double::sum);
       Element up = e.parent();
-      for (int level = 1; up != null && level <= ANCESTORS; level++, up = up.parent()) {
-        raw.merge(up, score / Math.max(1, level - 1) / (level > 2 ? 1.5 : 1), Double::sum);
+      for (int level = 0; up != null && level < ANCESTOR_WEIGHTS.length; level++, up = up.parent()) {
+        raw.merge(up, score * ANCESTOR_WEIGHTS[level], Double::sum);
       }
     }
-    Map<Element, Double> scores = new HashMap<>();
+    Map<Element, Double> scores = new LinkedHashMap<>();
     raw.forEach((e, s) -> scores.put(e, s * (1 - linkDensity(e)) + classWeight(e)));
     return scores;
   }
@@ -185,7 +187,7 @@ final class MainContent {
         .filter(en -> !en.getKey().parents().contains(best) && !best.parents().contains(en.getKey()))
         .map(Map.Entry::getKey)
         .toList();
-    if (rivals.size() < RIVALS - 1) {
+    if (rivals.size() < MIN_RIVALS) {
       return best;
     }
     for (Element ancestor : best.parents()) {
@@ -193,7 +195,7 @@ final class MainContent {
         break;
       }
       long under = rivals.stream().filter(r -> r.parents().contains(ancestor)).count();
-      if (under >= RIVALS - 1) {
+      if (under >= MIN_RIVALS) {
         return ancestor;
       }
     }

@@ -40,8 +40,8 @@ public record PageMetadata(
         .or(() -> ld.text("datePublished"))
         .or(() -> meta(doc, "meta[name=pubdate], meta[name=publishdate], meta[name=publish-date], meta[name=parsely-pub-date], "
             + "meta[name=sailthru.date], meta[property=og:published_time]"))
-        .or(() -> meta(doc, "meta[name=dc.date.issued], meta[name=DC.date.issued], meta[name=dcterms.date], "
-            + "meta[name=DC.date], meta[name=dc.date]"))
+        // jsoup compares attribute values ignoring case: "dc.date" finds "DC.date" too.
+        .or(() -> meta(doc, "meta[name=dc.date.issued], meta[name=dcterms.date], meta[name=dc.date]"))
         .or(() -> meta(doc, "meta[name=date]"))
         .or(() -> attr(doc, "time[datetime]", "datetime"))
         .or(() -> ld.text("dateCreated"))
@@ -49,7 +49,7 @@ public record PageMetadata(
         .or(() -> meta(doc, "meta[property=article:modified_time]"))
         .or(() -> ld.text("dateModified"));
     Optional<String> author = meta(doc, "meta[name=author], meta[property=article:author], meta[name=parsely-author], "
-            + "meta[name=sailthru.author], meta[name=dc.creator], meta[name=DC.creator]")
+            + "meta[name=sailthru.author], meta[name=dc.creator]")
         .filter(a -> !a.startsWith("http"))
         .or(() -> ld.name("author"))
         .or(() -> text(doc, "[itemprop=author] [itemprop=name], [rel=author], [itemprop=author]"));

@@ -61,7 +61,8 @@ public final class TextCleaner {
         kept.add("");
         continue;
       }
-      if ((META_DATE.matcher(line).matches() && (line.length() <= META_DATE_MAX || LooseDate.find(line).isPresent())) || (kept.stream().allMatch(String::isEmpty) && LooseDate.isDateLine(line))) {
+      boolean metaDate = META_DATE.matcher(line).matches() && (line.length() <= META_DATE_MAX || LooseDate.find(line).isPresent());
+      if (metaDate || (kept.stream().allMatch(String::isEmpty) && LooseDate.isDateLine(line))) {
         if (published.isEmpty()) {
           published = LooseDate.find(line);
         }

@@ -120,8 +120,7 @@ public final class LanguageIdentifier {
   private static Optional<String> byScript(Character.UnicodeScript main, Map<Character.UnicodeScript, Integer> scripts, String text) {
     return switch (main) {
       case CYRILLIC -> Optional.of(cyrillic(text));
-      case ARABIC -> Optional.of(text.matches("(?s).*[\u06d2\u0679\u0688\u0691].*") ? "ur"
-          : text.matches("(?s).*[\u067e\u0686\u0698\u06af\u06cc].*") ? "fa" : "ar");
+      case ARABIC -> Optional.of(URDU_LETTERS.matcher(text).find() ? "ur" : PERSIAN_LETTERS.matcher(text).find() ? "fa" : "ar");
       // Japanese writes with Han characters too; any kana says Japanese.
       case HAN -> Optional.of(scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
           + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0) > 0 ? "ja" : "zh");
@@ -140,15 +139,21 @@ public final class LanguageIdentifier {
     };
   }
 
+  private static final Pattern URDU_LETTERS = Pattern.compile("[\u06d2\u0679\u0688\u0691]");
+  private static final Pattern PERSIAN_LETTERS = Pattern.compile("[\u067e\u0686\u0698\u06af\u06cc]");
+  private static final Pattern UKRAINIAN_LETTERS = Pattern.compile("[іїєґІЇЄҐ]");
+  private static final Pattern SERBIAN_LETTERS = Pattern.compile("[ђћџјЂЋЏЈ]");
+  private static final Pattern RUSSIAN_LETTERS = Pattern.compile("[ыэЫЭ]");
+
   /** Ukrainian, Serbian and Bulgarian have letters of their own, or lack Russian's; the rest is Russian. */
   private static String cyrillic(String text) {
-    if (text.matches("(?s).*[іїєґІЇЄҐ].*")) {
+    if (UKRAINIAN_LETTERS.matcher(text).find()) {
       return "uk";
     }
-    if (text.matches("(?s).*[ђћџјЂЋЏЈ].*")) {
+    if (SERBIAN_LETTERS.matcher(text).find()) {
       return "sr";
     }
-    if (!text.matches("(?s).*[ыэЫЭ].*") && text.matches("(?s).*ъ.*")) {
+    if (!RUSSIAN_LETTERS.matcher(text).find() && text.indexOf('ъ') >= 0) {
       return "bg";
     }
     return "ru";

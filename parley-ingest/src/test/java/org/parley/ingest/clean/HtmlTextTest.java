@@ -14,8 +14,8 @@ class HtmlTextTest {
         + "<p>The deal &amp; its annex take effect in <b>May</b>.</p><script>alert(1)</script></article>"
         + "<footer><p>Contact us</p></footer></body></html>";
     var page = new HtmlText().extract(html);
-    assertThat(page.title()).contains("Fiji signs pact");
-    assertThat(page.published()).contains("2020-02-03T08:00:00Z");
+    assertThat(page.metadata().title()).contains("Fiji signs pact");
+    assertThat(page.metadata().published()).contains("2020-02-03T08:00:00Z");
     assertThat(page.text()).isEqualTo("Fiji signs pact\n\nFiji and Tonga signed a fisheries pact.\n\nThe deal & its annex take effect in May.");
   }
 
@@ -42,12 +42,12 @@ class HtmlTextTest {
     String body = "<body><article><p>The port authority said on Monday that container traffic rose by a tenth.</p></article></body>";
     var ld = new HtmlText().extract("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
         + "\"datePublished\": \"2022-08-09T10:00:00+03:00\"}</script></head>" + body + "</html>");
-    assertThat(ld.published()).contains("2022-08-09T10:00:00+03:00");
+    assertThat(ld.metadata().published()).contains("2022-08-09T10:00:00+03:00");
     var itemprop = new HtmlText().extract("<html><head><meta itemprop='datePublished' content='2021-01-05'></head>" + body + "</html>");
-    assertThat(itemprop.published()).contains("2021-01-05");
+    assertThat(itemprop.metadata().published()).contains("2021-01-05");
     var dc = new HtmlText().extract("<html><head><meta name='DC.date.issued' content='2019-12-31'></head>" + body + "</html>");
-    assertThat(dc.published()).contains("2019-12-31");
-    assertThat(new HtmlText().extract("<html>" + body + "</html>").published()).isEmpty();
+    assertThat(dc.metadata().published()).contains("2019-12-31");
+    assertThat(new HtmlText().extract("<html>" + body + "</html>").metadata().published()).isEmpty();
   }
 
   @Test
