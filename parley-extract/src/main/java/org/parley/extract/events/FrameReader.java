@@ -129,7 +129,7 @@ final class FrameReader extends CodingPass {
       return Optional.empty();
     }
     Optional<Integer> object = words.stream().findFirst();
-    // "a mediation mission between Sudan and the rebels": an event noun that qualifies an
+    // "a mediation effort between Chad and its rebels": an event noun that qualifies an
     // undertaking has the undertaking's arguments and place in the clause ("riot police" are no riot).
     int phrase = p.noun() ? graph.head(trigger).filter(h -> h.relation().equals("compound") && h.governor() >= 0
         && knowledge.isA(lemma(h.governor()), "undertaking")).map(h -> h.governor()).orElse(trigger) : trigger;
@@ -187,7 +187,7 @@ final class FrameReader extends CodingPass {
         targets.addAll(graph.children(word, OWNER_RELATIONS::contains));
       }
     } else if (targets.isEmpty()) {
-      // "rejected a U.S. request", "turned down a Chilean offer": with its slots empty, the state or
+      // "rejected a Kenyan request", "turned down a Chilean offer": with its slots empty, the state or
       // body a required phrase's name or adjective names is the target.
       for (int word : words.stream().filter(w -> !resolver.namesARole(graph, w)).toList()) {
         graph.children(word, r -> r.equals("compound") || r.equals("amod")).stream()
