@@ -12,7 +12,9 @@ Reads, from DICTIONARY_DIR (the petrarch2 dictionaries, MIT, Open Event Data All
 and Parley's own countries.tsv and roles.tsv from PARLEY_DATA_DIR (to tell country codes and
 titles), and writes the three files there, gzipped. Only facts are carried over: names, codes and
 dates. A PETRARCH code is split into Parley's country (ISO alpha-3, or none for international
-actors) and its first sector (IGOUNOIAE -> sector IGO, no country; RUSGOV -> RUS, GOV).
+actors) and its first sector (IGOUNOIAE -> sector IGO, no country; RUSGOV -> RUS, GOV). For an
+international or non-state body the rest of the code after its sector is kept as the body's own code
+(IGOUNO -> cameo UNO), which the actor code carries after the sector.
 
 Decisions:
   - Parley's own files are loaded first and win: an agent phrase already in roles.tsv keeps Parley's
@@ -219,8 +221,14 @@ def organizations(directory, countries, own_orgs, common):
                 if usable_name(alias, common) and alias.lower() not in seen:
                     seen.add(alias.lower())
                     aliases.append(alias if alias.isupper() and len(alias) <= 8 else title_case(alias))
-            rows.append((name, ";".join(aliases), parts[0], parts[1]))
+            rows.append((name, ";".join(aliases), parts[0], parts[1], body_code(undated[0])))
     return rows
+
+
+def body_code(code):
+    """IGOUNO -> UNO, IMGMUSISI -> MUSISI; "" for a state's actor (RUSGOV) or a bare sector (NGO)."""
+    code = code.strip().upper()
+    return code[3:] if code[:3] in NON_STATE else ""
 
 
 def people(directory, countries, title_words, own_people, sectors):
@@ -322,7 +330,7 @@ def organisations_in_countries(directory, countries, seen_names):
         seen_names.add(name.lower())
         aliases = [title_case(a) for a in r["aliases"] if ORGANISATION_WORDS.search(title_case(a))
                    and title_case(a).lower() not in seen_names]
-        rows.append((name, ";".join(aliases), parts[0], parts[1]))
+        rows.append((name, ";".join(aliases), parts[0], parts[1], body_code(codes[0])))
     return rows
 
 
@@ -353,7 +361,7 @@ def main(directory, data):
                                            | {o.lower() for o in own_orgs})
     write(os.path.join(data, "petrarch-organizations.tsv.gz"),
           HEADER.format(src="Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt", own="organizations.tsv"),
-          ["name", "aliases", "country", "sector"], org_rows)
+          ["name", "aliases", "country", "sector", "cameo"], org_rows)
     sectors = set(load_tsv_column(os.path.join(data, "sectors.tsv"), "code"))
     people_rows = people(directory, countries, title_words, own_people, sectors)
     write(os.path.join(data, "petrarch-people.tsv.gz"), HEADER.format(src="Phoenix.Countries.actors.txt", own="people.tsv")

@@ -10,6 +10,7 @@ import org.parley.core.record.Actor;
 import org.parley.core.record.ActorKind;
 import org.parley.core.record.Attribution;
 import org.parley.core.record.Mention;
+import org.parley.extract.dictionary.KnownOrganization;
 
 /** An actor while it is being resolved: attributes may still be filled in from context. */
 final class Draft {
@@ -20,6 +21,8 @@ final class Draft {
   Optional<String> role = Optional.empty();
   /** The organisation a person speaks for or leads, when an appositive names one. */
   Optional<Draft> affiliation = Optional.empty();
+  /** The known body this actor is, or whose office or people it belongs to ("UN envoy X"). */
+  Optional<KnownOrganization> body = Optional.empty();
   /** The head noun of a description ("leader", "official"), for linking descriptions to names. */
   Optional<String> head = Optional.empty();
   /** A description that is an actor only if a later stage links it to one ("the president"). */
@@ -88,11 +91,19 @@ final class Draft {
     if (role.isEmpty()) {
       role = other.role;
     }
+    if (body.isEmpty()) {
+      body = other.body;
+    }
   }
 
   Actor toActor(String id) {
     var sorted = new ArrayList<>(mentions);
     sorted.sort(java.util.Comparator.comparingInt(Mention::start));
-    return new Actor(id, name, kind, country, sector, role, sorted, new Attribution(countryRule, sectorRule));
+    // The body's code holds only while the actor keeps the body's sector: a party leader who is
+    // coded as government is no longer described by the party's code.
+    Optional<String> organizationCode = body.filter(b -> sector.equals(Optional.of(b.sector())))
+        .flatMap(KnownOrganization::cameo);
+    return new Actor(id, name, kind, country, sector, role, sorted, new Attribution(countryRule, sectorRule),
+        organizationCode);
   }
 }

@@ -54,7 +54,8 @@ public final class Knowledge {
     for (var table : List.of(TsvTable.resource("organizations.tsv").withOverrides(userDir, "organizations.tsv"),
         TsvTable.resource("petrarch-organizations.tsv.gz"))) {
       for (var row : table.rows()) {
-        var org = new KnownOrganization(row.require("name"), row.list("aliases"), row.get("country"), row.require("sector"));
+        var org = new KnownOrganization(row.require("name"), row.list("aliases"), row.get("country"), row.require("sector"),
+            row.get("cameo"));
         k.organizations.add(org.name(), org);
         org.aliases().forEach(a -> k.organizations.add(a, org));
       }
@@ -62,7 +63,7 @@ public final class Knowledge {
     for (var row : TsvTable.resource("party-terms.tsv").withOverrides(userDir, "party-terms.tsv").rows()) {
       String name = row.require("name");
       if (!k.partyTerms.containsKey(name)) {
-        var party = new KnownOrganization(name, row.list("aliases"), row.get("country"), "PTY");
+        var party = new KnownOrganization(name, row.list("aliases"), row.get("country"), "PTY", Optional.empty());
         k.organizations.add(name, party);
         party.aliases().forEach(a -> k.organizations.add(a, party));
       }

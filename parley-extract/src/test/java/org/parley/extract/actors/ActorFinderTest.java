@@ -165,4 +165,46 @@ class ActorFinderTest {
     assertThat(code(doc, "Kyrgyz officials")).isEqualTo("KGZ/GOV");
     assertThat(code(doc, "Serbs")).startsWith("SRB/");
   }
+
+  private static String fullCode(ParsedDocument doc, String name) {
+    List<Actor> actors = finder.find(doc, Optional.of("FRA"));
+    return actors.stream().filter(a -> a.name().equals(name)).findFirst().flatMap(Actor::code)
+        .orElseThrow(() -> new AssertionError("no coded actor " + name + " in " + actors.stream().map(Actor::name).toList()));
+  }
+
+  @Test
+  void anInternationalBodyCarriesCameosCodeForIt() {
+    var doc = HandParse.sentence("UNICEF/NNP/ORGANIZATION and/CC Oxfam/NNP/ORGANIZATION warned/VBD/warn of/IN "
+        + "hunger/NN ./.", "");
+    assertThat(fullCode(doc, "UNICEF")).isEqualTo("IGOUNOKID");
+    assertThat(fullCode(doc, "Oxfam")).isEqualTo("NGOXFM");
+  }
+
+  @Test
+  void thoseWhoServeAnInternationalBodyCarryItsCode() {
+    var doc = HandParse.sentence("UN/NNP/ORGANIZATION envoy/NN Tomas/NNP/PERSON Berg/NNP/PERSON met/VBD/meet "
+        + "NATO/NNP/ORGANIZATION troops/NNS/troop in/IN Pristina/NNP/LOCATION ./.", "");
+    assertThat(fullCode(doc, "Tomas Berg")).isEqualTo("IGOUNO");
+    assertThat(finder.find(doc, Optional.empty()).stream().filter(a -> a.name().contains("troops")).findFirst()
+        .flatMap(Actor::code)).contains("IGOWSTNAT");
+  }
+
+  @Test
+  void aTransnationalArmedGroupIsAnInternationalMilitarisedGroupOfNoState() {
+    var doc = HandParse.sentence("al-Qaeda/NNP/ORGANIZATION claimed/VBD/claim the/DT raid/NN in/IN "
+        + "Mali/NNP/LOCATION ./.", "");
+    assertThat(fullCode(doc, "al-Qaeda")).isEqualTo("IMGMUSALQ");
+  }
+
+  @Test
+  void aStatesOwnBodyHasNoInternationalCode() {
+    var doc = HandParse.sentence("The/DT Kenyan/JJ/NATIONALITY police/NN arrested/VBD/arrest "
+        + "Amnesty/NNP/ORGANIZATION International/NNP/ORGANIZATION researchers/NNS/researcher ./.", "");
+    List<Actor> actors = finder.find(doc, Optional.empty());
+    assertThat(actors).filteredOn(a -> a.name().contains("police")).singleElement()
+        .satisfies(a -> {
+          assertThat(a.code()).contains("KENCOP");
+          assertThat(a.organizationCode()).isEmpty();
+        });
+  }
 }
