@@ -60,6 +60,14 @@ record LeftContext(
       var countryMatch = k.countryRefs().longestEndingAt(window, refEnd, 4, Token::word);
       if (countryMatch.isPresent() && country.isEmpty()
           && tokens.get(first + countryMatch.get().start()).isCapitalised()) {
+        int refStart = first + countryMatch.get().start();
+        // "ethnic Albanian guerrillas" names an ethnicity, not a state: read on for one that is
+        // named ("Serbia's ethnic Hungarian minority"), else leave the country to context.
+        if (refStart > first && isEthnic(tokens.get(refStart - 1))) {
+          p = refStart - 1;
+          start = p;
+          continue;
+        }
         String named = countryMatch.get().values().get(0).country().iso3();
         // "Northern Ireland's first minister": a place whose name holds a country's is that place,
         // in its own country.
@@ -124,6 +132,11 @@ record LeftContext(
       break;
     }
     return new LeftContext(start, role, roleText, country, org, det, opposition, former);
+  }
+
+  /** "ethnic" or "ethnically" before a nationality word. */
+  static boolean isEthnic(Token t) {
+    return t.word().equalsIgnoreCase("ethnic") || t.word().equalsIgnoreCase("ethnically");
   }
 
   /**

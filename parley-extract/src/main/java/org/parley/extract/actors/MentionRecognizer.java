@@ -589,10 +589,21 @@ final class MentionRecognizer extends DocumentPass {
     if (ref.isEmpty() || (i + 1 < tokens.size() && tokens.get(i + 1).isNoun() && sameSentence(i, i + 1))) {
       return -1;
     }
-    var draft = new Draft(t.word(), ActorKind.GROUP);
-    draft.country(Optional.of(ref.get().country().iso3()), "name");
-    draft.mention(mention(i, i + 1));
-    used[i] = true;
+    // "ethnic Albanians": people of an ethnicity, wherever they live; CAMEO codes an ethnic group
+    // as civilians of the state it lives in, which the context has to give.
+    boolean ethnic = i > doc.sentenceOf(t).first() && LeftContext.isEthnic(tokens.get(i - 1));
+    int from = ethnic ? i - 1 : i;
+    var draft = new Draft(text(from, i + 1), ActorKind.GROUP);
+    if (ethnic) {
+      draft.sector(Optional.of("CVL"), "role");
+      draft.sectorStated = true;
+    } else {
+      draft.country(Optional.of(ref.get().country().iso3()), "name");
+    }
+    draft.mention(mention(from, i + 1));
+    for (int k = from; k <= i; k++) {
+      used[k] = true;
+    }
     merge(draft);
     return i + 1;
   }
