@@ -169,6 +169,20 @@ final class ArgumentResolver {
     return countryActor(iso3, Optional.empty(), true);
   }
 
+  /**
+   * A state's people as a whole, on whom its own curfew or emergency rule falls: the story's
+   * civilians of that state if it names some, else a group made for them.
+   */
+  Actor people(String iso3) {
+    return actors.stream()
+        .filter(a -> a.kind() == ActorKind.GROUP && a.country().equals(Optional.of(iso3))
+            && a.sector().equals(Optional.of("CVL")))
+        .findFirst()
+        .orElseGet(() -> add("people of " + knowledge.country(iso3).map(c -> c.name()).orElse(iso3), ActorKind.GROUP,
+            Optional.of(iso3), Optional.of("CVL"), List.of(), new Attribution(Optional.of("event"), Optional.of("event")),
+            true));
+  }
+
   /** Whether {@link #countryWithin} would find a state, without creating an actor. */
   boolean hasCountryWithin(Graph graph, int head) {
     return stateWithin(graph, head, Set.of()).isPresent();

@@ -549,6 +549,30 @@ class EventFinderTest {
   }
 
   @Test
+  void aCurfewWithNoOneNamedFallsOnThePeopleOfThePlaceItCovers() {
+    var doc = HandParse.sentence(
+        "Zambia/NNP/LOCATION imposed/VBD/impose a/DT curfew/NN in/IN Ndola/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:in(2,6) punct(2,7)");
+    assertThat(withFoundActors(doc, city(doc, "Ndola", "ZMB"))).extracting(e -> e.cameo() + " "
+        + e.sourceCode().orElse("-") + " " + e.targetCode().orElse("-")).containsExactly("1723 ZMB ZMBCVL");
+    // Imposed in a place abroad, it falls on that place's people.
+    var abroad = HandParse.sentence(
+        "Zambian/JJ/Zambian/MISC troops/NNS/troop imposed/VBD/impose a/DT curfew/NN in/IN Lubumbashi/NNP/LOCATION ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) det(5,4) obj(3,5) case(7,6) obl:in(3,7) punct(3,8)");
+    assertThat(withFoundActors(abroad, city(abroad, "Lubumbashi", "COD"))).extracting(e -> e.sourceCode().orElse("-")
+        + " " + e.targetCode().orElse("-")).containsExactly("ZMBMIL CODCVL");
+  }
+
+  @Test
+  void martialLawWithNoPlaceFallsOnTheStatesOwnPeople() {
+    var doc = HandParse.sentence(
+        "The/DT Malian/JJ/Malian/MISC government/NN declared/VBD/declare martial/JJ law/NN ./.",
+        "det(3,1) amod(3,2) nsubj(4,3) root(0,4) amod(6,5) obj(4,6) punct(4,7)");
+    assertThat(withFoundActors(doc)).extracting(e -> e.cameo() + " " + e.sourceCode().orElse("-") + " "
+        + e.targetCode().orElse("-")).containsExactly("1724 MLIGOV MLICVL");
+  }
+
+  @Test
   void aProtestAtAStatesEmbassyIsAimedAtThatState() {
     var doc = HandParse.sentence(
         "Chilean/JJ/Chilean/MISC students/NNS/student protested/VBD/protest outside/IN the/DT "
