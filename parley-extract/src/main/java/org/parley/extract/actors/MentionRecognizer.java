@@ -318,7 +318,8 @@ final class MentionRecognizer extends DocumentPass {
         draft.sectorStated = true;
       });
       if (draft.sector.isEmpty()) {
-        headSector(name).ifPresent(s -> {
+        int nameEnd = end;
+        headSector(name).or(() -> memberSector(nameStart, nameEnd)).ifPresent(s -> {
           draft.sector(Optional.of(left.opposition() ? "OPP" : s), "name");
           draft.sectorStated = true;
         });
@@ -330,6 +331,9 @@ final class MentionRecognizer extends DocumentPass {
     }
     if (draft.country.isEmpty()) {
       draft.country(left.country(), "title");
+    }
+    if (draft.country.isEmpty() && entry.isEmpty()) {
+      draft.country(countryInName(nameStart, end), "name");
     }
     draft.mention(mention(nameStart, end));
     for (int k = i; k < end; k++) {
@@ -384,6 +388,37 @@ final class MentionRecognizer extends DocumentPass {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "the Ghana Association of Teachers", "Baghdad University", "the Union of Chilean Farmers": a
+   * body no dictionary knows is of the state its own name names, by name, adjective or capital.
+   */
+  Optional<String> countryInName(int from, int end) {
+    for (int j = from; j < end; j++) {
+      var ref = knowledge.countryRefs().longestAt(tokens, j, Token::word)
+          .filter(m -> m.end() <= end && tokens.get(m.start()).isCapitalised());
+      if (ref.isPresent()) {
+        return Optional.of(ref.get().values().get(0).country().iso3());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "the National Union of Teachers", "the Association of Coffee Farmers": a body named for its
+   * members has their sector, when its own head noun gives none.
+   */
+  Optional<String> memberSector(int from, int end) {
+    boolean namedFor = false;
+    for (int j = from; j < end - 1; j++) {
+      namedFor |= lower(j).equals("of");
+    }
+    String last = lower(end - 1);
+    if (!namedFor || !last.endsWith("s")) {
+      return Optional.empty();
+    }
+    return knowledge.roles().get(last).stream().filter(r -> r.kind() == Role.Kind.GROUP).findFirst().map(Role::sector);
   }
 
   // ---- groups, anonymous sources and institutions -------------------------------------------

@@ -107,6 +107,7 @@ final class ModalityJudge {
         }
         continue;
       }
+      int below = node;
       node = head.get().governor();
       String lemma = doc.tokens().get(node).lemma().toLowerCase(Locale.ROOT);
       boolean clause = Graph.base(head.get().relation()).equals("ccomp");
@@ -114,7 +115,9 @@ final class ModalityJudge {
         negated = true;
       } else if (POSSIBLE_GOVERNORS.contains(lemma)) {
         possible = true;
-      } else if (PLANNED_GOVERNORS.contains(lemma)) {
+      } else if (PLANNED_GOVERNORS.contains(lemma) && !(clause && done(doc, graph, below))) {
+        // "announced that it had called off the strike": a that-clause in the past or the perfect
+        // reports what was done, whatever the verb that reports it.
         planned = true;
       }
       for (Dependency d : graph.children(node)) {
@@ -131,6 +134,22 @@ final class ModalityJudge {
     Modality modality = negated ? Modality.NEGATED : possible ? Modality.POSSIBLE
         : planned ? Modality.PLANNED : Modality.ASSERTED;
     return new Reading(modality, ownNegation && ownFuture && !possible);
+  }
+
+  /** A finite verb in the past, or one with "have" and no modal or future auxiliary. */
+  private static boolean done(ParsedDocument doc, Graph graph, int verb) {
+    boolean perfect = false;
+    for (Dependency d : graph.children(verb)) {
+      if (!d.relation().startsWith("aux")) {
+        continue;
+      }
+      String word = lower(doc.tokens().get(d.dependent()));
+      if (FUTURE_AUX.contains(word) || POSSIBLE_AUX.contains(word)) {
+        return false;
+      }
+      perfect |= doc.tokens().get(d.dependent()).lemma().equalsIgnoreCase("have");
+    }
+    return perfect || doc.tokens().get(verb).pos().equals("VBD");
   }
 
   /** "flew to Geneva to meet": an infinitive of purpose speaks of what is intended. */

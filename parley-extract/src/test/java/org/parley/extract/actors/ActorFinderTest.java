@@ -198,7 +198,7 @@ class ActorFinderTest {
 
   @Test
   void aStatesOwnBodyHasNoInternationalCode() {
-    var doc = HandParse.sentence("The/DT Kenyan/JJ/NATIONALITY police/NN arrested/VBD/arrest "
+    var doc = HandParse.sentence("The/DT Kenyan/JJ/Kenyan/MISC police/NN arrested/VBD/arrest "
         + "Amnesty/NNP/ORGANIZATION International/NNP/ORGANIZATION researchers/NNS/researcher ./.", "");
     List<Actor> actors = finder.find(doc, Optional.empty());
     assertThat(actors).filteredOn(a -> a.name().contains("police")).singleElement()
@@ -206,5 +206,24 @@ class ActorFinderTest {
           assertThat(a.code()).contains("KENCOP");
           assertThat(a.organizationCode()).isEmpty();
         });
+  }
+
+  @Test
+  void aBodyNoDictionaryKnowsIsOfTheStateItsNameNames() {
+    var doc = HandParse.sentence("The/DT Uganda/NNP/ORGANIZATION Union/NNP/ORGANIZATION of/IN/ORGANIZATION "
+        + "Coffee/NNP/ORGANIZATION Farmers/NNPS/ORGANIZATION met/VBD/meet Lusaka/NNP/ORGANIZATION "
+        + "University/NNP/ORGANIZATION staff/NN ./.", "");
+    assertThat(code(doc, "Uganda Union of Coffee Farmers")).as("named for its members, farmers").isEqualTo("UGA/AGR");
+    assertThat(finder.find(doc, Optional.of("KEN"))).filteredOn(a -> a.name().equals("Lusaka University"))
+        .singleElement().satisfies(a -> {
+          assertThat(a.country()).as("a capital in its name").contains("ZMB");
+          assertThat(a.attribution().country()).contains("name");
+        });
+  }
+
+  @Test
+  void aUnionIsLabour() {
+    var doc = HandParse.sentence("The/DT union/NN called/VBD/call a/DT strike/NN at/IN the/DT port/NN ./.", "");
+    assertThat(code(doc, "union")).endsWith("/LAB");
   }
 }

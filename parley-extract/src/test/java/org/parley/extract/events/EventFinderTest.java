@@ -431,6 +431,22 @@ class EventFinderTest {
   }
 
   @Test
+  void anAnnouncementOfWhatWasDoneReportsItAsDone() {
+    var done = HandParse.sentence(
+        "Gabon/NNP/LOCATION announced/VBD/announce that/IN it/PRP had/VBD/have expelled/VBN/expel "
+            + "the/DT Cameroonian/JJ/Cameroonian/MISC envoy/NN ./.",
+        "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) aux(6,5) ccomp(2,6) det(9,7) amod(9,8) obj(6,9) punct(2,10)");
+    assertThat(withFoundActors(done)).filteredOn(e -> e.cameo().startsWith("166"))
+        .extracting(e -> e.modality().name()).containsExactly("ASSERTED");
+    var intended = HandParse.sentence(
+        "Gabon/NNP/LOCATION announced/VBD/announce that/IN it/PRP would/MD expel/VB "
+            + "the/DT Cameroonian/JJ/Cameroonian/MISC envoy/NN ./.",
+        "nsubj(2,1) root(0,2) mark(6,3) nsubj(6,4) aux(6,5) ccomp(2,6) det(9,7) amod(9,8) obj(6,9) punct(2,10)");
+    assertThat(withFoundActors(intended)).filteredOn(e -> e.cameo().startsWith("166"))
+        .extracting(e -> e.modality().name()).containsExactly("PLANNED");
+  }
+
+  @Test
   void yieldingToDemandsFromAnotherYieldsToIt() {
     var doc = HandParse.sentence(
         "Peru/NNP/LOCATION yielded/VBD/yield to/TO demands/NNS/demand from/IN Chile/NNP/LOCATION ./.",
