@@ -37,8 +37,11 @@ final class DraftCoder extends CodingPass {
   private static final Set<String> DEFIANCE = Set.of("defiance", "protest", "opposition", "response", "retaliation");
   private static final Set<String> REPORTED_PRONOUNS = Set.of("they", "we", "it", "he", "she");
   private static final String PEACEKEEPING = "074";
-  /** Restrictions on political freedoms, curfews, states of emergency and martial law. */
-  private static final Set<String> IMPOSED_ON_PEOPLE = Set.of("1721", "1723", "1724");
+  /**
+   * Curfews, states of emergency and martial law, which fall on a whole population (a ban on a
+   * march falls on its marchers, whom the text names or not).
+   */
+  private static final Set<String> IMPOSED_ON_PEOPLE = Set.of("1723", "1724");
   /** Demobilizing and withdrawing forces: in an agentless passive, done by the forces' own side. */
   private static final Set<String> SELF_DONE = Set.of("demobilize", "demobilise", "withdraw");
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
@@ -171,9 +174,8 @@ final class DraftCoder extends CodingPass {
       targets = List.of(resolver.state(sources.get(0).country().get()));
       inferredTarget = true;
     }
-    // "imposed a curfew in the town of X", "declared martial law": a curfew, a state of emergency or
-    // a curb on freedoms with no one named falls on the people of the place it covers, else on the
-    // state's own people.
+    // "imposed a curfew in the town of X", "declared martial law": a curfew or a state of emergency
+    // with no one named falls on the people of the place it covers, else on the state's own people.
     if (targets.isEmpty() && IMPOSED_ON_PEOPLE.contains(p.cameo())) {
       Optional<String> imposer = sources.get(0).country();
       targets = placeCountry.or(() -> imposer).map(resolver::people).stream().toList();
