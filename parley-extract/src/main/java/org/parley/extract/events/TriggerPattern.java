@@ -28,6 +28,8 @@ import org.parley.extract.dictionary.TsvTable;
  *     carries "must", "should" or "have to" ("X said Y must leave" is X demanding of Y)
  * @param curated written by Parley's authors rather than converted from another dictionary; of two
  *     patterns that ask as much of a sentence, the curated one is tried first
+ * @param mutual both sides do what the pattern codes ("X and Y met"), so it is coded for each; a
+ *     symmetric pattern that codes another act (the plan or refusal it took in) is no longer mutual
  */
 public record TriggerPattern(
     String id,
@@ -45,7 +47,8 @@ public record TriggerPattern(
     boolean reversed,
     Optional<String> reciprocal,
     boolean deontic,
-    boolean curated) {
+    boolean curated,
+    boolean mutual) {
 
   public TriggerPattern {
     heads = Set.copyOf(heads);
@@ -89,7 +92,7 @@ public record TriggerPattern(
     }
     return new TriggerPattern(id, cameo, heads, noun, requirements, subject, particle, slots,
         flags.contains("sym"), flags.contains("notarget"), implicit, flags.contains("absorb"), flags.contains("reverse"),
-        reciprocal, flags.contains("deontic"), curated);
+        reciprocal, flags.contains("deontic"), curated, flags.contains("sym"));
   }
 
   private static Optional<String> flag(List<String> flags, String prefix) {
@@ -112,9 +115,12 @@ public record TriggerPattern(
     return !targetSlots.isEmpty();
   }
 
-  /** The same pattern yielding another code: a refusal coded by what was refused. */
+  /**
+   * The same pattern yielding another code: a refusal coded by what was refused. What the target
+   * does in return, or together with the source, belonged to the old code and is dropped.
+   */
   TriggerPattern withCode(String code) {
     return new TriggerPattern(id, code, heads, noun, requirements, subject, particle, targetSlots, symmetric,
-        targetless, implicitSector, absorbs, reversed, reciprocal, deontic, curated);
+        targetless, implicitSector, absorbs, reversed, Optional.empty(), deontic, curated, false);
   }
 }

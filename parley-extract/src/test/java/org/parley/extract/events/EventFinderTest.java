@@ -379,6 +379,18 @@ class EventFinderTest {
   }
 
   @Test
+  void aMutualActIsCodedForEachSide() {
+    var met = HandParse.sentence("Senegal/NNP/LOCATION met/VBD/meet Gambia/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
+    assertThat(triples(bundled, met)).hasSize(2).allMatch(t -> t.startsWith("04"))
+        .anyMatch(t -> t.endsWith("SEN GMB")).anyMatch(t -> t.endsWith("GMB SEN"));
+    // One side's act is not mutual: an accusation is coded once.
+    var accused = HandParse.sentence("Senegal/NNP/LOCATION accused/VBD/accuse Gambia/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
+    assertThat(triples(bundled, accused)).singleElement().satisfies(t -> assertThat(t).endsWith("SEN GMB"));
+  }
+
+  @Test
   void agreeingToAnActIsCodedAsTheIntentOfThatAct() {
     var doc = HandParse.sentence(
         "Peru/NNP/LOCATION agreed/VBD/agree to/TO lift/VB the/DT sanctions/NNS/sanction on/IN Bolivia/NNP/LOCATION ./.",
