@@ -619,7 +619,10 @@ final class MentionRecognizer extends DocumentPass {
     if (!t.isCapitalised() || !(t.pos().equals("NNPS") || t.pos().equals("NNS"))) {
       return -1;
     }
-    var ref = knowledge.countryRefs().get(t.lemma()).stream()
+    // The tagger often leaves a proper plural as its own lemma ("Turks", "Serbs").
+    String singular = t.lemma().equals(t.word()) && t.word().endsWith("s") ? t.word().substring(0, t.word().length() - 1)
+        : t.lemma();
+    var ref = knowledge.countryRefs().get(singular).stream()
         .filter(r -> r.form() == CountryRef.Form.ADJECTIVE).findFirst();
     if (ref.isEmpty() || (i + 1 < tokens.size() && tokens.get(i + 1).isNoun() && sameSentence(i, i + 1))) {
       return -1;

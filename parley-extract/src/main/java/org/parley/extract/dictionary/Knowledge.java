@@ -31,6 +31,7 @@ public final class Knowledge {
   private final PhraseIndex<GazetteerEntry> places = new PhraseIndex<>();
   private final java.util.Set<String> domesticSectors = new java.util.HashSet<>();
   private final java.util.Set<String> placeSectors = new java.util.HashSet<>();
+  private final java.util.Set<String> armedSectors = new java.util.HashSet<>();
 
   private Knowledge() {}
 
@@ -117,6 +118,9 @@ public final class Knowledge {
       if (row.get("place").orElse("0").equals("1")) {
         k.placeSectors.add(row.require("code"));
       }
+      if (row.get("armed").orElse("0").equals("1")) {
+        k.armedSectors.add(row.require("code"));
+      }
     }
     return k;
   }
@@ -174,10 +178,6 @@ public final class Knowledge {
   }
 
   /**
-   * Whether an actor of this sector belongs to a state, so that one named without a country takes
-   * the country of its context (sectors.tsv).
-   */
-  /**
    * Whether a group of this sector takes the country of the place where the text says it acts
    * ("students marched in Tbilisi"); refugees, international bodies and companies do not.
    */
@@ -185,8 +185,17 @@ public final class Knowledge {
     return placeSectors.contains(sector);
   }
 
+  /**
+   * Whether an actor of this sector belongs to a state, so that one named without a country takes
+   * the country of its context (sectors.tsv).
+   */
   public boolean isDomestic(String sector) {
     return domesticSectors.contains(sector);
+  }
+
+  /** Whether actors of this sector bear arms or command those who do (sectors.tsv). */
+  public boolean isArmed(String sector) {
+    return armedSectors.contains(sector);
   }
 
   public Optional<Country> country(String iso3) {

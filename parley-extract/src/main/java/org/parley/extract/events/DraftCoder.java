@@ -162,6 +162,12 @@ final class DraftCoder extends CodingPass {
     if (sources.isEmpty()) {
       return;
     }
+    // "the union called off its four-day strike": a noun of force with no target in its own phrase
+    // is an attack only when its doer bears arms; workers and civilians strike by stopping work.
+    if (p.noun() && ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) && m.targets().isEmpty()
+        && sources.stream().noneMatch(this::armed)) {
+      return;
+    }
     int root = Integer.parseInt(p.cameo().substring(0, 2));
     if (targets.isEmpty() && !p.targetless() && root >= 9) {
       targets = targetFromContext(s, sources.get(0)).stream().toList();
@@ -399,6 +405,12 @@ final class DraftCoder extends CodingPass {
         }
       }
     }
+  }
+
+  /** A state, or an actor of a sector that bears arms (sectors.tsv). */
+  private boolean armed(Actor actor) {
+    return actor.kind() == ActorKind.COUNTRY && actor.sector().isEmpty()
+        || actor.sector().map(knowledge::isArmed).orElse(false);
   }
 
   /** Whether the doer's phrase names peacekeepers or a peacekeeping force. */

@@ -379,6 +379,25 @@ class EventFinderTest {
   }
 
   @Test
+  void aStrikeWithNoTargetIsAnAttackOnlyWhenItsDoerBearsArms() {
+    var union = HandParse.sentence(
+        "The/DT union/NN 's/POS strike/NN continued/VBD/continue ./.",
+        "det(2,1) nmod:poss(4,2) case(2,3) nsubj(5,4) root(0,5) punct(5,6)");
+    assertThat(withFoundActors(union)).noneMatch(e -> e.cameo().startsWith("19"));
+    var chad = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Chad/NNP/LOCATION accused/VBD/accuse Sudan/NNP/LOCATION ./.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .add("The/DT Chadian/JJ/Chadian/MISC army/NN 's/POS strike/NN continued/VBD/continue ./.",
+            "det(3,1) amod(3,2) nmod:poss(5,3) case(3,4) nsubj(6,5) root(0,6) punct(6,7)").build();
+    assertThat(withFoundActors(chad)).as("an armed side's strike, aimed at the side named before")
+        .anyMatch(e -> e.cameo().startsWith("19"));
+    var unionAfter = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Chad/NNP/LOCATION accused/VBD/accuse Sudan/NNP/LOCATION ./.", "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)")
+        .add("The/DT Chadian/JJ/Chadian/MISC union/NN 's/POS strike/NN continued/VBD/continue ./.",
+            "det(3,1) amod(3,2) nmod:poss(5,3) case(3,4) nsubj(6,5) root(0,6) punct(6,7)").build();
+    assertThat(withFoundActors(unionAfter)).noneMatch(e -> e.cameo().startsWith("19"));
+  }
+
+  @Test
   void aMutualActIsCodedForEachSide() {
     var met = HandParse.sentence("Senegal/NNP/LOCATION met/VBD/meet Gambia/NNP/LOCATION ./.",
         "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
