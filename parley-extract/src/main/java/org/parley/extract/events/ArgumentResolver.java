@@ -27,6 +27,9 @@ import org.parley.extract.syntax.Graph;
  */
 final class ArgumentResolver {
   private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "appos", "amod", "nmod:poss");
+  /** The side of those who follow someone of these sectors: a former official's are opposition. */
+  private static final java.util.Map<String, String> FOLLOWED_SIDES =
+      java.util.Map.of("OPP", "OPP", "ELI", "OPP", "PTY", "PTY", "REB", "REB", "REL", "REL");
 
   private final Knowledge knowledge;
   private final ParsedDocument doc;
@@ -308,8 +311,8 @@ final class ArgumentResolver {
     // "opposition supporters", "separatist youths", "opposition groups": a role word in front of a
     // word for followers or a group says whose side they are on, before the follower word's own
     // role; "the media law" and "a police station" are things.
-    List<Integer> modifiers = knowledge.isA(tokens.get(head).lemma().toLowerCase(Locale.ROOT), "follower")
-        && (match.isEmpty() || match.get().start() == head - from)
+    boolean follower = knowledge.isA(tokens.get(head).lemma().toLowerCase(Locale.ROOT), "follower");
+    List<Integer> modifiers = follower && (match.isEmpty() || match.get().start() == head - from)
         ? graph.children(head, r -> r.equals("compound") || r.equals("amod")) : List.of();
     for (int modifier : modifiers) {
       var side = knowledge.roles().longestEndingAt(List.of(tokens.get(modifier)), 1, 1,
@@ -320,7 +323,7 @@ final class ArgumentResolver {
       }
     }
     if (match.isEmpty()) {
-      return Optional.empty();
+      return follower ? followersOf(graph, head, create) : Optional.empty();
     }
     Role role = match.get().values().get(0);
     Optional<String> country = Optional.empty();
@@ -386,6 +389,27 @@ final class ArgumentResolver {
         create));
   }
 
+
+  /**
+   * "supporters of the former president", "followers of the cleric": people named by whom they
+   * follow are of that someone's state, and on the opposition's side when that someone is out of
+   * power; else they are civilians.
+   */
+  private Optional<Actor> followersOf(Graph graph, int head, boolean create) {
+    List<Token> tokens = doc.tokens();
+    for (int child : graph.children(head, "nmod:of")) {
+      Optional<Actor> leader = mentions.actorAt(child).flatMap(this::byId).filter(a -> a.country().isPresent());
+      if (leader.isEmpty()) {
+        continue;
+      }
+      String side = leader.get().sector().filter(FOLLOWED_SIDES::containsKey).map(FOLLOWED_SIDES::get).orElse("CVL");
+      Mention mention = span(head, head).orElseThrow();
+      ActorKind kind = tokens.get(head).pos().endsWith("S") ? ActorKind.GROUP : ActorKind.ANONYMOUS;
+      return Optional.of(add(mention.text(), kind, leader.get().country(), Optional.of(side), List.of(mention),
+          new Attribution(Optional.of("organisation"), Optional.of("organisation")), create));
+    }
+    return Optional.empty();
+  }
 
   /** The state a token names: a country, its capital or demonym, or a place inside it ("exercises in Alaska" → USA). */
   private Optional<String> stateAt(int index) {

@@ -398,6 +398,16 @@ class EventFinderTest {
   }
 
   @Test
+  void supportersOfAFormerLeaderAreOppositionOfHisState() {
+    var doc = HandParse.sentence(
+        "Supporters/NNS/supporter of/IN Imran/NNP/PERSON Khan/NNP/PERSON blocked/VBD/block roads/NNS/road "
+            + "in/IN Lahore/NNP/LOCATION ./.",
+        "nsubj(5,1) case(3,2) nmod:of(1,3) flat(3,4) root(0,5) obj(5,6) case(8,7) obl:in(5,8) punct(5,9)");
+    assertThat(withFoundActors(doc, city(doc, "Lahore", "PAK"))).extracting(e -> e.cameo() + " "
+        + e.sourceCode().orElse("-")).contains("144 PAKOPP");
+  }
+
+  @Test
   void aMutualActIsCodedForEachSide() {
     var met = HandParse.sentence("Senegal/NNP/LOCATION met/VBD/meet Gambia/NNP/LOCATION ./.",
         "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
