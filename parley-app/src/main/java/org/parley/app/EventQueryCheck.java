@@ -52,7 +52,8 @@ public final class EventQueryCheck {
     if (q.limit() < 1) {
       throw bad(prefix, "limit", Integer.toString(q.limit()), "a whole number of at least 1");
     }
-    return new EventQuery(q.actor(), country, dyad, root, plover, modality, q.from(), q.to(), q.text(), q.limit());
+    return new EventQuery(q.actor(), country, dyad, root, plover, modality, q.from(), q.to(), q.text(), q.limit(),
+        q.offset());
   }
 
   private static String root(String prefix, String r) {

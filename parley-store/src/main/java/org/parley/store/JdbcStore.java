@@ -1,5 +1,7 @@
 package org.parley.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -20,12 +22,21 @@ import org.parley.core.record.Extraction;
 import org.parley.core.record.Quote;
 
 /**
- * The {@link Store} over JDBC, for SQLite and PostgreSQL alike: one connection, every write in one
- * transaction, every value bound as a parameter. Migrations run on open (Flyway).
+ * The {@link Store} over JDBC, for SQLite and PostgreSQL alike: one writer connection, on which every
+ * write is one transaction and writes wait for each other, and a pool of reader connections (HikariCP),
+ * so that a page view never waits for an ingest: SQLite's write-ahead log lets readers see the last
+ * committed state while the writer works. Every value is bound as a parameter. Migrations run on open
+ * (Flyway).
  */
 final class JdbcStore implements Store {
+  /** Readers for the embedded store: SQLite serves one writer and any number of readers in WAL mode. */
+  private static final int SQLITE_READERS = 4;
+  private static final int POSTGRES_READERS = 8;
+
   private final Dialect dialect;
   private final Connection connection;
+  private final Object writeLock = new Object();
+  private final HikariDataSource readers;
   private final String location;
 
   JdbcStore(Dialect dialect, String jdbcUrl, String location) {
@@ -44,9 +55,26 @@ final class JdbcStore implements Store {
         }
       }
       connection.setAutoCommit(false);
+      this.readers = readerPool(dialect, jdbcUrl, location);
     } catch (SQLException | RuntimeException e) {
       throw new ProcessingException("cannot open the store at " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  private static HikariDataSource readerPool(Dialect dialect, String jdbcUrl, String location) {
+    var config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setPoolName("parley-readers");
+    config.setAutoCommit(true);
+    config.setMaximumPoolSize(dialect == Dialect.SQLITE ? SQLITE_READERS : POSTGRES_READERS);
+    config.setMinimumIdle(1);
+    if (dialect == Dialect.SQLITE) {
+      // A reader that tried to write would take the write lock from under the writer.
+      config.setConnectionInitSql("PRAGMA query_only=true");
+    } else {
+      config.setReadOnly(true);
+    }
+    return new HikariDataSource(config);
   }
 
   /**
@@ -74,8 +102,14 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized void put(Extraction record, String signature) {
+  public void put(Extraction record, String signature) {
     String id = record.id();
+    synchronized (writeLock) {
+      putLocked(record, signature, id);
+    }
+  }
+
+  private void putLocked(Extraction record, String signature, String id) {
     try {
       for (String table : List.of("actors", "events", "quotes")) {
         update("DELETE FROM " + table + " WHERE article_id = ?", id);
@@ -128,13 +162,15 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized void addSource(String articleId, SourceRef source) {
-    try {
-      insertSource(articleId, source);
-      connection.commit();
-    } catch (SQLException | RuntimeException e) {
-      rollback();
-      throw new ProcessingException("cannot record a copy of " + articleId + ": " + e.getMessage(), e);
+  public void addSource(String articleId, SourceRef source) {
+    synchronized (writeLock) {
+      try {
+        insertSource(articleId, source);
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        rollback();
+        throw new ProcessingException("cannot record a copy of " + articleId + ": " + e.getMessage(), e);
+      }
     }
   }
 
@@ -150,40 +186,40 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized boolean contains(String articleId) {
+  public boolean contains(String articleId) {
     return !select("SELECT id FROM articles WHERE id = ?", rs -> rs.getString(1), articleId).isEmpty();
   }
 
   @Override
-  public synchronized boolean knowsUrl(String url) {
+  public boolean knowsUrl(String url) {
     return !select("SELECT 1 FROM articles WHERE url = ? UNION SELECT 1 FROM article_sources WHERE url = ?",
         rs -> rs.getInt(1), url, url).isEmpty();
   }
 
   @Override
-  public synchronized Optional<Extraction> article(String articleId) {
+  public Optional<Extraction> article(String articleId) {
     return select("SELECT record FROM articles WHERE id = ?", rs -> rs.getString(1), articleId).stream().findFirst()
         .map(ExtractionJson::fromJson);
   }
 
   @Override
-  public synchronized List<String> articleIds() {
+  public List<String> articleIds() {
     return select("SELECT id FROM articles ORDER BY published, id", rs -> rs.getString(1));
   }
 
   @Override
-  public synchronized List<ArticleRow> latest(int limit) {
+  public List<ArticleRow> latest(int limit) {
     return select("""
         SELECT a.id, a.title, a.published, a.outlet,
           (SELECT COUNT(*) FROM events e WHERE e.article_id = a.id), (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id),
-          a.language, a.not_analysed
-        FROM articles a ORDER BY a.published DESC, a.id LIMIT ?""",
+          a.language, a.not_analysed, a.url
+        FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ?""",
         rs -> new ArticleRow(rs.getString(1), opt(rs, 2), opt(rs, 3), opt(rs, 4), rs.getLong(5), rs.getLong(6),
-            opt(rs, 7).orElse("en"), opt(rs, 8)), limit);
+            opt(rs, 7).orElse("en"), opt(rs, 8), opt(rs, 9)), limit);
   }
 
   @Override
-  public synchronized List<Tally> busiestDyads(int limit) {
+  public List<Tally> busiestDyads(int limit) {
     // A dyad is unordered: KEN-UGA and UGA-KEN are one pair, written in alphabetical order.
     return select("""
         SELECT CASE WHEN s < t THEN s || '-' || t ELSE t || '-' || s END AS pair, COUNT(*) AS n
@@ -194,7 +230,7 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized List<Tally> busiestCountries(int limit) {
+  public List<Tally> busiestCountries(int limit) {
     return select("""
         SELECT c, COUNT(*) AS n FROM (
           SELECT article_id, event_id, SUBSTR(source_code, 1, 3) AS c FROM events WHERE LENGTH(source_code) >= 3
@@ -205,33 +241,35 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized List<Signed> signatures() {
+  public List<Signed> signatures() {
     return select("SELECT id, signature FROM articles", rs -> new Signed(rs.getString(1), rs.getString(2)));
   }
 
   @Override
-  public synchronized List<SourceRef> sources(String articleId) {
+  public List<SourceRef> sources(String articleId) {
     return select("SELECT url, outlet, duplicate FROM article_sources WHERE article_id = ? ORDER BY seen_at, url",
         rs -> new SourceRef(rs.getString(1), Optional.ofNullable(rs.getString(2)), rs.getString(3)), articleId);
   }
 
   @Override
-  public synchronized List<EventRow> events(EventQuery q) {
+  public List<EventRow> events(EventQuery q) {
     StringBuilder sql = new StringBuilder("""
         SELECT e.article_id, e.event_id, e.cameo, e.plover, e.source_name, e.target_name, e.source_code, e.target_code,
           e.modality, e.event_date, e.goldstein, e.quad_class, e.evidence, e.pattern, a.published, a.url
         FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1""");
     List<Object> args = new ArrayList<>();
     where(q, sql, args);
-    sql.append(" ORDER BY e.event_date, e.article_id, e.event_id LIMIT ?");
+    // Undated events last, in SQLite as in PostgreSQL, so that pages are the same in both.
+    sql.append(" ORDER BY e.event_date IS NULL, e.event_date, e.article_id, e.event_id LIMIT ? OFFSET ?");
     args.add(q.limit());
+    args.add(q.offset());
     return select(sql.toString(), rs -> new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
         opt(rs, 5), opt(rs, 6), opt(rs, 7), opt(rs, 8), rs.getString(9), opt(rs, 10), rs.getDouble(11), rs.getInt(12),
         rs.getString(13), rs.getString(14), opt(rs, 15), opt(rs, 16)), args.toArray());
   }
 
   @Override
-  public synchronized List<DayStat> daily(EventQuery q) {
+  public List<DayStat> daily(EventQuery q) {
     StringBuilder sql = new StringBuilder("""
         SELECT e.event_date, COUNT(*), SUM(CASE WHEN e.quad_class = 1 THEN 1 ELSE 0 END),
           SUM(CASE WHEN e.quad_class = 2 THEN 1 ELSE 0 END), SUM(CASE WHEN e.quad_class = 3 THEN 1 ELSE 0 END),
@@ -246,7 +284,7 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized List<ActorRow> actors(String nameWords, int limit) {
+  public List<ActorRow> actors(String nameWords, int limit) {
     return select("""
         SELECT name, MIN(kind), MIN(country), MIN(sector), code, COUNT(DISTINCT article_id) AS n FROM actors
         WHERE LOWER(name) LIKE ? GROUP BY name, code ORDER BY n DESC, name LIMIT ?""",
@@ -255,7 +293,7 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized List<ActorRole> roles(String name) {
+  public List<ActorRole> roles(String name) {
     return select("""
         SELECT a.published, r.role, r.code, r.article_id FROM actors r JOIN articles a ON a.id = r.article_id
         WHERE r.name = ? ORDER BY a.published, r.article_id""",
@@ -324,7 +362,7 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized List<QuoteRow> quotes(QuoteQuery q) {
+  public List<QuoteRow> quotes(QuoteQuery q) {
     StringBuilder sql = new StringBuilder("""
         SELECT qt.article_id, qt.quote_id, qt.kind, qt.text, qt.speaker_name, qt.speaker_code, a.published
         FROM quotes qt JOIN articles a ON a.id = qt.article_id WHERE 1 = 1""");
@@ -344,7 +382,7 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized List<ArticleHit> search(String words, int limit) {
+  public List<ArticleHit> search(String words, int limit) {
     String query = dialect.searchWords(words);
     if (query.isBlank()) {
       return List.of();
@@ -354,30 +392,32 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized Optional<FeedState> feed(String url) {
+  public Optional<FeedState> feed(String url) {
     return select("SELECT url, etag, last_modified, last_fetched, last_status FROM feeds WHERE url = ?",
         rs -> new FeedState(rs.getString(1), opt(rs, 2), opt(rs, 3), opt(rs, 4).map(Instant::parse),
             rs.getObject(5) == null ? Optional.empty() : Optional.of(rs.getInt(5))), url).stream().findFirst();
   }
 
   @Override
-  public synchronized void saveFeed(FeedState s) {
-    try {
-      update("""
-          INSERT INTO feeds (url, etag, last_modified, last_fetched, last_status) VALUES (?, ?, ?, ?, ?)
-          ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
-            last_fetched = excluded.last_fetched, last_status = excluded.last_status""",
-          s.url(), s.etag().orElse(null), s.lastModified().orElse(null), s.lastFetched().map(Instant::toString).orElse(null),
-          s.lastStatus().orElse(null));
-      connection.commit();
-    } catch (SQLException e) {
-      rollback();
-      throw new ProcessingException("cannot save the state of feed " + s.url() + ": " + e.getMessage(), e);
+  public void saveFeed(FeedState s) {
+    synchronized (writeLock) {
+      try {
+        update("""
+            INSERT INTO feeds (url, etag, last_modified, last_fetched, last_status) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+              last_fetched = excluded.last_fetched, last_status = excluded.last_status""",
+            s.url(), s.etag().orElse(null), s.lastModified().orElse(null), s.lastFetched().map(Instant::toString).orElse(null),
+            s.lastStatus().orElse(null));
+        connection.commit();
+      } catch (SQLException e) {
+        rollback();
+        throw new ProcessingException("cannot save the state of feed " + s.url() + ": " + e.getMessage(), e);
+      }
     }
   }
 
   @Override
-  public synchronized StoreStats stats() {
+  public StoreStats stats() {
     return new StoreStats(count("articles"), count("article_sources"), count("events"), count("quotes"), count("actors"));
   }
 
@@ -386,11 +426,14 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public synchronized void close() {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      throw new ProcessingException("cannot close the store at " + location + ": " + e.getMessage(), e);
+  public void close() {
+    synchronized (writeLock) {
+      readers.close();
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        throw new ProcessingException("cannot close the store at " + location + ": " + e.getMessage(), e);
+      }
     }
   }
 
@@ -407,8 +450,9 @@ final class JdbcStore implements Store {
     }
   }
 
+  /** A read on a pooled reader connection: it sees the last committed state, and never waits for a write. */
   private <T> List<T> select(String sql, RowReader<T> reader, Object... args) {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+    try (Connection c = readers.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
       bind(ps, args);
       List<T> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
@@ -416,10 +460,8 @@ final class JdbcStore implements Store {
           out.add(reader.read(rs));
         }
       }
-      connection.commit();
       return out;
     } catch (SQLException e) {
-      rollback();
       throw new ProcessingException("query failed on " + location + ": " + e.getMessage(), e);
     }
   }

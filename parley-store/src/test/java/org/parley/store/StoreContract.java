@@ -183,4 +183,48 @@ abstract class StoreContract {
     assertThat(store.feed("https://example.org/feed.xml")).contains(state);
     assertThat(store.feed("https://example.org/other.xml")).isEmpty();
   }
+
+  @Test
+  void readersNeverFailOrSeeHalfAnArticleWhileAWriterStores() throws Exception {
+    int articles = 60;
+    var failures = new java.util.concurrent.ConcurrentLinkedQueue<Throwable>();
+    var writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+    Thread writer = new Thread(() -> {
+      try {
+        for (int i = 0; i < articles; i++) {
+          store.put(record("w-" + i, "Visit " + i, "Olaf Scholz visited India on Tuesday.",
+              "2024-03-" + String.format("%02d", 1 + i % 28)), "1," + i);
+        }
+      } catch (Throwable t) {
+        failures.add(t);
+      } finally {
+        writing.set(false);
+      }
+    });
+    var readers = java.util.concurrent.Executors.newFixedThreadPool(4);
+    var reads = new java.util.concurrent.atomic.AtomicInteger();
+    writer.start();
+    for (int r = 0; r < 4; r++) {
+      readers.submit(() -> {
+        try {
+          while (writing.get() || reads.get() < 40) {
+            var latest = store.latest(10);
+            // An article is seen whole or not at all: its one event is there whenever it is listed.
+            latest.forEach(a -> assertThat(a.events()).isEqualTo(1));
+            store.events(EventQuery.all(20).withOffset(5));
+            store.stats();
+            reads.incrementAndGet();
+          }
+        } catch (Throwable t) {
+          failures.add(t);
+        }
+      });
+    }
+    writer.join();
+    readers.shutdown();
+    assertThat(readers.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(failures).isEmpty();
+    assertThat(store.stats().articles()).isEqualTo(articles);
+    assertThat(reads.get()).isGreaterThanOrEqualTo(40);
+  }
 }

@@ -213,8 +213,8 @@ public final class ApiServer implements AutoCloseable {
       case "/csv/articles" -> csv(org.parley.app.EventCsv.table(List.of("article_id", "published", "title", "url"),
           (opt(q, "q").isPresent() ? store.search(q.get("q"), 100_000).stream()
               .map(a -> List.of(a.articleId(), a.published().orElse(""), a.title().orElse(""), a.url().orElse("")))
-              : store.latest(100_000).stream().map(a -> store.article(a.articleId()).orElseThrow())
-                  .map(r -> List.of(r.id(), r.published().orElse(""), r.title().orElse(""), r.url().orElse("")))).toList()));
+              : store.latest(100_000).stream()
+                  .map(r -> List.of(r.articleId(), r.published().orElse(""), r.title().orElse(""), r.url().orElse("")))).toList()));
       case "/csv/roles" -> csv(org.parley.app.EventCsv.table(List.of("published", "role", "code", "article_id"),
           store.roles(q.getOrDefault("name", "")).stream().map(r -> List.of(r.published().orElse(""), r.role().orElse(""),
               r.code().orElse(""), r.articleId())).toList()));
@@ -231,11 +231,12 @@ public final class ApiServer implements AutoCloseable {
     return new Page("text/csv; charset=utf-8", String.join("\r\n", lines).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The latest articles, newest first, from the store's own list: no record is read. */
   private Object articles(int limit) {
-    return store.articleIds().stream().limit(limit).map(id -> store.article(id).orElseThrow())
-        .map(r -> Map.of("id", r.id(), "title", r.title().orElse(""), "published", r.published().orElse(""),
-            "url", r.url().orElse(""), "events", r.events().size(), "quotes", r.quotes().size(), "language", r.language(),
-            "analysed", r.analysed()))
+    return store.latest(limit).stream()
+        .map(r -> Map.of("id", r.articleId(), "title", r.title().orElse(""), "published", r.published().orElse(""),
+            "url", r.url().orElse(""), "events", r.events(), "quotes", r.quotes(), "language", r.language(),
+            "analysed", r.notAnalysed().isEmpty()))
         .toList();
   }
 
@@ -249,8 +250,7 @@ public final class ApiServer implements AutoCloseable {
       throw new ApiException(400, "page " + page + " of size " + size + " reaches beyond the first " + MAX_ROWS
           + " events; narrow the filters instead");
     }
-    var all = store.events(EventParams.query(q, Math.max(1, (page + 1) * size)));
-    List<?> items = all.subList(Math.min(all.size(), page * size), all.size());
+    List<?> items = store.events(EventParams.query(q, Math.max(1, size)).withOffset(page * size));
     return Map.of("page", page, "size", size, "items", items);
   }
 

@@ -204,6 +204,28 @@ class WebPagesTest {
   }
 
   @Test
+  void theLatestArticlesAreTheNewestPublishedFirst() throws Exception {
+    var list = new com.fasterxml.jackson.databind.ObjectMapper().readTree(send("GET", "/api/articles").body());
+    List<String> ids = new java.util.ArrayList<>();
+    list.forEach(a -> ids.add(a.get("id").asText()));
+    // By publication date, not by id: the ids sort as "odd ...", "road", "talks", "untitled".
+    assertThat(ids).containsExactly("road", "talks", "untitled", "odd id+50%");
+    assertThat(list.get(0).get("events").asInt()).isEqualTo(2);
+    assertThat(page("/").select("a[href^=/article/]").eachText().get(0)).isEqualTo("Peru accuses Bolivia over road");
+  }
+
+  @Test
+  void eventPagesFollowOneAnotherWithoutGapOrOverlap() throws Exception {
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<String> seen = new java.util.ArrayList<>();
+    for (int page = 0; page < 3; page++) {
+      var items = json.readTree(send("GET", "/api/events?size=2&page=" + page).body()).get("items");
+      items.forEach(e -> seen.add(e.get("date").asText()));
+    }
+    assertThat(seen).containsExactly("2023-03", "2024-04-09", "2024-06", "2024-06-21");
+  }
+
+  @Test
   void clientMistakesAre400sThatNameNoPath() throws Exception {
     HttpResponse<String> overflow = send("GET", "/api/events?page=2147483647&size=1000");
     assertThat(overflow.statusCode()).isEqualTo(400);
