@@ -1,8 +1,9 @@
 package org.parley.store;
 
 import java.util.Optional;
+import org.parley.core.record.Location;
 
-/** One stored event with its article and evidence. */
+/** One stored event with its article, evidence and, when known, where it happened. */
 public record EventRow(
     String articleId,
     String eventId,
@@ -19,4 +20,5 @@ public record EventRow(
     String evidence,
     String pattern,
     Optional<String> published,
-    Optional<String> url) {}
+    Optional<String> url,
+    Optional<Location> place) {}

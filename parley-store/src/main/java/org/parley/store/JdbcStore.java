@@ -19,6 +19,7 @@ import org.parley.core.json.ExtractionJson;
 import org.parley.core.record.Actor;
 import org.parley.core.record.Event;
 import org.parley.core.record.Extraction;
+import org.parley.core.record.Location;
 import org.parley.core.record.Quote;
 
 /**
@@ -32,6 +33,8 @@ final class JdbcStore implements Store {
   /** Readers for the embedded store: SQLite serves one writer and any number of readers in WAL mode. */
   private static final int SQLITE_READERS = 4;
   private static final int POSTGRES_READERS = 8;
+  /** A missing number: PostgreSQL will not take a text null into a number column. */
+  private static final Object NO_NUMBER = new Object();
 
   private final Dialect dialect;
   private final Connection connection;
@@ -133,11 +136,13 @@ final class JdbcStore implements Store {
       for (Event e : record.events()) {
         update("""
             INSERT INTO events (article_id, event_id, cameo, cameo_root, plover, source_name, target_name, source_code,
-              target_code, modality, event_date, goldstein, quad_class, evidence, pattern)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+              target_code, modality, event_date, goldstein, quad_class, evidence, pattern, place_name, place_country, lat, lon)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             id, e.id(), e.cameo(), e.cameo().substring(0, 2), e.plover(), name(record, e.source()),
             name(record, e.target()), e.sourceCode().orElse(null), e.targetCode().orElse(null), e.modality().json(),
-            e.date().map(d -> d.iso()).orElse(null), e.goldstein(), e.quadClass(), e.evidence(), e.pattern());
+            e.date().map(d -> d.iso()).orElse(null), e.goldstein(), e.quadClass(), e.evidence(), e.pattern(),
+            e.location().map(Location::name).orElse(null), e.location().flatMap(Location::country).orElse(null),
+            e.location().<Object>map(Location::lat).orElse(NO_NUMBER), e.location().<Object>map(Location::lon).orElse(NO_NUMBER));
       }
       for (Quote q : record.quotes()) {
         Optional<Actor> speaker = q.speaker().flatMap(sid -> record.actors().stream().filter(a -> a.id().equals(sid)).findFirst());
@@ -255,7 +260,8 @@ final class JdbcStore implements Store {
   public List<EventRow> events(EventQuery q) {
     StringBuilder sql = new StringBuilder("""
         SELECT e.article_id, e.event_id, e.cameo, e.plover, e.source_name, e.target_name, e.source_code, e.target_code,
-          e.modality, e.event_date, e.goldstein, e.quad_class, e.evidence, e.pattern, a.published, a.url
+          e.modality, e.event_date, e.goldstein, e.quad_class, e.evidence, e.pattern, a.published, a.url,
+          e.place_name, e.place_country, e.lat, e.lon
         FROM events e JOIN articles a ON a.id = e.article_id WHERE 1 = 1""");
     List<Object> args = new ArrayList<>();
     where(q, sql, args);
@@ -265,7 +271,7 @@ final class JdbcStore implements Store {
     args.add(q.offset());
     return select(sql.toString(), rs -> new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
         opt(rs, 5), opt(rs, 6), opt(rs, 7), opt(rs, 8), rs.getString(9), opt(rs, 10), rs.getDouble(11), rs.getInt(12),
-        rs.getString(13), rs.getString(14), opt(rs, 15), opt(rs, 16)), args.toArray());
+        rs.getString(13), rs.getString(14), opt(rs, 15), opt(rs, 16), place(rs)), args.toArray());
   }
 
   @Override
@@ -469,7 +475,9 @@ final class JdbcStore implements Store {
   private static void bind(PreparedStatement ps, Object... args) throws SQLException {
     for (int i = 0; i < args.length; i++) {
       Object v = args[i];
-      if (v == null) {
+      if (v == NO_NUMBER) {
+        ps.setNull(i + 1, Types.DOUBLE);
+      } else if (v == null) {
         ps.setNull(i + 1, Types.VARCHAR);
       } else if (v instanceof Integer n) {
         ps.setInt(i + 1, n);
@@ -479,6 +487,15 @@ final class JdbcStore implements Store {
         ps.setString(i + 1, v.toString());
       }
     }
+  }
+
+  /** An event row's place, when it has one (columns 17 to 20). */
+  private static Optional<Location> place(ResultSet rs) throws SQLException {
+    double lat = rs.getDouble(19);
+    if (rs.wasNull() || rs.getString(17) == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Location(rs.getString(17), opt(rs, 18), lat, rs.getDouble(20)));
   }
 
   private static Optional<String> opt(ResultSet rs, int column) throws SQLException {

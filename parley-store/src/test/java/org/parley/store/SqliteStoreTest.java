@@ -62,4 +62,27 @@ class SqliteStoreTest extends StoreContract {
         .isEqualTo("jdbc:postgresql://127.0.0.1:5433/parley?user=parley&password=s3cret");
     assertThat(Stores.redact("postgresql://parley:s3cret@127.0.0.1:5433/parley")).doesNotContain("s3cret");
   }
+
+  @Test
+  void eventsStoredBeforePlacesHadColumnsGetThemFromTheirRecords() throws Exception {
+    store.close();
+    Path older = dir.resolve("older");
+    java.nio.file.Files.createDirectories(older);
+    String url = "jdbc:sqlite:" + older.resolve("parley.db").toAbsolutePath();
+    org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations(Dialect.SQLITE.migrations).mixed(true)
+        .target("4").load().migrate();
+    String record = StoreContract.ExtractionText.located("old-1", "Visit", "2024-03-15");
+    try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement()) {
+      s.execute("INSERT INTO articles (id, text, record, signature, ingested_at, published) VALUES ('old-1', 'x', '"
+          + record.replace("'", "''") + "', '1', '2024-03-15T00:00:00Z', '2024-03-15')");
+      s.execute("INSERT INTO events (article_id, event_id, cameo, cameo_root, plover, modality, goldstein, quad_class, "
+          + "evidence, pattern) VALUES ('old-1', 'e1', '042', '04', 'CONSULT', 'asserted', 1.9, 1, 'x', '04.visit')");
+    }
+    store = Stores.open(older.toString());
+    assertThat(store.events(EventQuery.all(10))).singleElement()
+        .satisfies(e -> assertThat(e.place()).hasValueSatisfying(p -> {
+          assertThat(p.name()).isEqualTo("Chennai");
+          assertThat(p.lat()).isEqualTo(13.08);
+        }));
+  }
 }

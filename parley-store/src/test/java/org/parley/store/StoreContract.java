@@ -45,6 +45,33 @@ abstract class StoreContract {
     }
   }
 
+  /** Records as JSON text, for tests that write them below the store's own API. */
+  static final class ExtractionText {
+    private ExtractionText() {}
+
+    /** A record whose one event happened in Chennai. */
+    static String located(String id, String title, String published) {
+      return ExtractionJson.toLine(record(id, title, "Olaf Scholz visited India on Tuesday.", published))
+          .replace("\"pattern\":\"04.visit\"",
+              "\"location\":{\"name\":\"Chennai\",\"country\":\"IND\",\"lat\":13.08,\"lon\":80.27},\"pattern\":\"04.visit\"");
+    }
+  }
+
+  @Test
+  void whereAnEventHappenedIsListedWithIt() {
+    store.put(ExtractionJson.fromJson(ExtractionText.located("p-1", "Visit", "2024-03-15")), "1");
+    store.put(record("p-2", "Visit", "Olaf Scholz visited India on Tuesday."), "2");
+    var rows = store.events(EventQuery.all(10));
+    assertThat(rows).filteredOn(r -> r.articleId().equals("p-1")).singleElement()
+        .satisfies(r -> assertThat(r.place()).hasValueSatisfying(p -> {
+          assertThat(p.name()).isEqualTo("Chennai");
+          assertThat(p.country()).contains("IND");
+          assertThat(p.lon()).isEqualTo(80.27);
+        }));
+    assertThat(rows).filteredOn(r -> r.articleId().equals("p-2")).singleElement()
+        .satisfies(r -> assertThat(r.place()).isEmpty());
+  }
+
   @Test
   void storingTheSameArticleTwiceReplacesItAndNeverDuplicates() {
     store.put(record("a-1", "Scholz in Delhi", "Olaf Scholz visited India on Tuesday."), "1,2,3");

@@ -1,11 +1,8 @@
 package org.parley.app.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.parley.core.record.Event;
-import org.parley.core.record.Extraction;
 import org.parley.store.EventRow;
 import org.parley.store.Store;
 
@@ -21,10 +18,8 @@ final class MapPage {
     String pair = EventParams.opt(q, "dyad").orElse("");
     List<EventRow> rows = store.events(EventParams.query(q, 2000));
     List<WorldMap.Point> points = new ArrayList<>();
-    Map<String, Extraction> records = new HashMap<>();
     for (EventRow row : rows) {
-      Extraction r = records.computeIfAbsent(row.articleId(), id -> store.article(id).orElseThrow());
-      r.events().stream().filter(e -> e.id().equals(row.eventId())).findFirst().flatMap(Event::location).ifPresent(l ->
+      row.place().ifPresent(l ->
           points.add(new WorldMap.Point(l.lat(), l.lon(), l.name() + ": " + row.cameo() + " " + row.plover() + " "
               + row.sourceCode().orElse("") + "→" + row.targetCode().orElse("") + " " + row.date().orElse(""),
               Quads.colour(row.quadClass()))));

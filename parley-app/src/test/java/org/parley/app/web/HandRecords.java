@@ -56,6 +56,14 @@ final class HandRecords {
     return this;
   }
 
+  /** Places the last event added. */
+  HandRecords at(String place, String country, double lat, double lon) {
+    ArrayNode events = (ArrayNode) root.get("events");
+    ((ObjectNode) events.get(events.size() - 1)).putObject("location").put("name", place).put("country", country)
+        .put("lat", lat).put("lon", lon);
+    return this;
+  }
+
   HandRecords quote(String kind, String words, String speaker) {
     int at = text.indexOf(words);
     ((ArrayNode) root.get("quotes")).addObject().put("id", "q" + (++ids)).put("kind", kind).put("text", words).put("start", at)

@@ -40,6 +40,7 @@ class WebPagesTest {
         .actor("a2", "Peruvian ambassador", "PERSON", "PERGOV", "Peru's ambassador")
         .event("040", "CONSULT", "a1", "CHLGOV", "a2", "PERGOV", "2024-04-09", 1, 1.0, "asserted", "met", "Chile's foreign minister met "
             + "Peru's ambassador in Lima on Tuesday.")
+        .at("Lima", "PER", -12.05, -77.04)
         .quote("direct", "\"We will keep talking,\"", "a1")
         .quote("indirect", "the border would stay open", "a1")
         .build(), "s1");
@@ -186,6 +187,13 @@ class WebPagesTest {
   void theMapHasALegend() throws Exception {
     assertThat(page("/map").select("ul.legend li").eachText())
         .containsExactly("verbal cooperation", "material cooperation", "verbal conflict", "material conflict");
+  }
+
+  @Test
+  void theMapShowsTheEventsWithAKnownPlace() throws Exception {
+    Document map = page("/map");
+    assertThat(map.select("p.muted").text()).contains("1 of 4 events have a known place");
+    assertThat(map.select("svg title").eachText()).anyMatch(t -> t.startsWith("Lima: 040 CONSULT CHLGOV"));
   }
 
   @Test
