@@ -33,4 +33,22 @@ class BenchCommandIT {
     assertThat(Long.parseLong(cells[10].strip())).isPositive();
     assertThat(table).doesNotContain("CoreNLP peer");
   }
+
+  @Test
+  void fillsAStoreAndTimesTheApisQuestionsWithAnIngestRunning(@TempDir Path dir) {
+    var out = new StringWriter();
+    var cmd = ParleyCommand.commandLine();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(new StringWriter()));
+    String store = dir.resolve("store").toString();
+    int status = cmd.execute("bench", "store", "--store", store, "--events", "300", "--repeats", "3", "--concurrent", "40",
+        "--clients", "4");
+    assertThat(status).isZero();
+    String report = out.toString();
+    assertThat(report).contains("30 articles, 300 events");
+    assertThat(report.lines().filter(l -> l.startsWith("| ") && l.contains(" | 3 | "))).hasSize(4);
+    assertThat(report).contains("40 requests, 4 at a time: 0 failed");
+    // A store that already holds other events is not filled on top of.
+    assertThat(cmd.execute("bench", "store", "--store", store, "--events", "1000", "--concurrent", "0")).isNotZero();
+  }
 }

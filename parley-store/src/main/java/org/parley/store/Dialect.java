@@ -15,7 +15,7 @@ enum Dialect {
   /** Article ids matching full-text words, best first; one parameter (the words), one (the limit). */
   String searchSql() {
     return switch (this) {
-      case SQLITE -> "SELECT a.id, a.title, a.published, a.url FROM articles_fts f JOIN articles a ON a.id = f.id "
+      case SQLITE -> "SELECT a.id, a.title, a.published, a.url FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
           + "WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?";
       case POSTGRESQL -> "SELECT id, title, published, url FROM articles, plainto_tsquery('english', ?) q "
           + "WHERE search @@ q ORDER BY ts_rank(search, q) DESC LIMIT ?";

@@ -136,13 +136,15 @@ final class JdbcStore implements Store {
       for (Event e : record.events()) {
         update("""
             INSERT INTO events (article_id, event_id, cameo, cameo_root, plover, source_name, target_name, source_code,
-              target_code, modality, event_date, goldstein, quad_class, evidence, pattern, place_name, place_country, lat, lon)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+              target_code, modality, event_date, goldstein, quad_class, evidence, pattern, place_name, place_country, lat, lon,
+              source_country, target_country)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             id, e.id(), e.cameo(), e.cameo().substring(0, 2), e.plover(), name(record, e.source()),
             name(record, e.target()), e.sourceCode().orElse(null), e.targetCode().orElse(null), e.modality().json(),
             e.date().map(d -> d.iso()).orElse(null), e.goldstein(), e.quadClass(), e.evidence(), e.pattern(),
             e.location().map(Location::name).orElse(null), e.location().flatMap(Location::country).orElse(null),
-            e.location().<Object>map(Location::lat).orElse(NO_NUMBER), e.location().<Object>map(Location::lon).orElse(NO_NUMBER));
+            e.location().<Object>map(Location::lat).orElse(NO_NUMBER), e.location().<Object>map(Location::lon).orElse(NO_NUMBER),
+            countryOf(e.sourceCode()), countryOf(e.targetCode()));
       }
       for (Quote q : record.quotes()) {
         Optional<Actor> speaker = q.speaker().flatMap(sid -> record.actors().stream().filter(a -> a.id().equals(sid)).findFirst());
@@ -151,14 +153,21 @@ final class JdbcStore implements Store {
             speaker.map(Actor::name).or(q::speakerText).orElse(null), speaker.flatMap(Actor::code).orElse(null));
       }
       if (dialect == Dialect.SQLITE) {
-        update("DELETE FROM articles_fts WHERE id = ?", id);
-        update("INSERT INTO articles_fts (id, title, text) VALUES (?, ?, ?)", id, record.title().orElse(""), record.text());
+        // The full-text row shares the article's rowid (V8), which an upsert keeps.
+        update("DELETE FROM articles_fts WHERE rowid = (SELECT rowid FROM articles WHERE id = ?)", id);
+        update("INSERT INTO articles_fts (rowid, id, title, text) VALUES ((SELECT rowid FROM articles WHERE id = ?), ?, ?, ?)",
+            id, id, record.title().orElse(""), record.text());
       }
       connection.commit();
     } catch (SQLException | RuntimeException e) {
       rollback();
       throw new ProcessingException("cannot store article " + id + " in " + location + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The country part of an actor code (its first three letters: USA, IGO), as the events table keeps it. */
+  private static String countryOf(Optional<String> code) {
+    return code.filter(c -> c.length() >= 3).map(c -> c.substring(0, 3)).orElse(null);
   }
 
   private static String name(Extraction record, Optional<String> actorId) {
@@ -228,8 +237,8 @@ final class JdbcStore implements Store {
     // A dyad is unordered: KEN-UGA and UGA-KEN are one pair, written in alphabetical order.
     return select("""
         SELECT CASE WHEN s < t THEN s || '-' || t ELSE t || '-' || s END AS pair, COUNT(*) AS n
-        FROM (SELECT SUBSTR(source_code, 1, 3) AS s, SUBSTR(target_code, 1, 3) AS t FROM events
-              WHERE LENGTH(source_code) >= 3 AND LENGTH(target_code) >= 3) d
+        FROM (SELECT source_country AS s, target_country AS t FROM events
+              WHERE source_country IS NOT NULL AND target_country IS NOT NULL) d
         WHERE s <> t GROUP BY pair ORDER BY n DESC, pair LIMIT ?""",
         rs -> new Tally(rs.getString(1), rs.getLong(2)), limit);
   }
@@ -238,9 +247,9 @@ final class JdbcStore implements Store {
   public List<Tally> busiestCountries(int limit) {
     return select("""
         SELECT c, COUNT(*) AS n FROM (
-          SELECT article_id, event_id, SUBSTR(source_code, 1, 3) AS c FROM events WHERE LENGTH(source_code) >= 3
+          SELECT article_id, event_id, source_country AS c FROM events WHERE source_country IS NOT NULL
           UNION
-          SELECT article_id, event_id, SUBSTR(target_code, 1, 3) AS c FROM events WHERE LENGTH(target_code) >= 3) ends
+          SELECT article_id, event_id, target_country AS c FROM events WHERE target_country IS NOT NULL) ends
         GROUP BY c ORDER BY n DESC, c LIMIT ?""",
         rs -> new Tally(rs.getString(1), rs.getLong(2)), limit);
   }
@@ -329,20 +338,20 @@ final class JdbcStore implements Store {
       sql.append(")");
     });
     q.country().ifPresent(c -> {
-      sql.append(" AND (e.source_code LIKE ? OR e.target_code LIKE ?)");
-      args.add(c.toUpperCase(Locale.ROOT) + "%");
-      args.add(c.toUpperCase(Locale.ROOT) + "%");
+      sql.append(" AND (e.source_country = ? OR e.target_country = ?)");
+      args.add(c.toUpperCase(Locale.ROOT));
+      args.add(c.toUpperCase(Locale.ROOT));
     });
     q.dyad().ifPresent(d -> {
       String[] sides = d.toUpperCase(Locale.ROOT).split("[-/,]");
       if (sides.length != 2) {
         throw new org.parley.core.error.BadInputException("a dyad is two country codes, like USA-CHN: " + d);
       }
-      sql.append(" AND ((e.source_code LIKE ? AND e.target_code LIKE ?) OR (e.source_code LIKE ? AND e.target_code LIKE ?))");
-      args.add(sides[0] + "%");
-      args.add(sides[1] + "%");
-      args.add(sides[1] + "%");
-      args.add(sides[0] + "%");
+      sql.append(" AND ((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))");
+      args.add(sides[0]);
+      args.add(sides[1]);
+      args.add(sides[1]);
+      args.add(sides[0]);
     });
     q.cameoRoot().ifPresent(r -> {
       sql.append(" AND e.cameo_root = ?");

@@ -186,6 +186,10 @@ abstract class StoreContract {
     assertThat(store.search("tariffs", 10)).extracting(ArticleHit::articleId).containsExactly("a-6");
     assertThat(store.search("\" OR 1=1; DROP TABLE articles; --", 10)).isEmpty();
     assertThat(store.stats().articles()).isEqualTo(2);
+    // A replaced article is found by its new words only, once.
+    store.put(record("a-5", "Drought", "The delta dried out before the rains."), "1");
+    assertThat(store.search("monsoon", 10)).isEmpty();
+    assertThat(store.search("delta", 10)).extracting(ArticleHit::articleId).containsExactly("a-5");
   }
 
   @Test

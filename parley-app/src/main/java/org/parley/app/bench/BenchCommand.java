@@ -33,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
+    subcommands = BenchStoreCommand.class,
     description = {
         "Measures Parley's speed and memory, and the CoreNLP peer's, and prints a Markdown table.",
         "Model load time, articles/s, median and p95 ms per article, peak heap and resident memory, for Parley on 1 thread "

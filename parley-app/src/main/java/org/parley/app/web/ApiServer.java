@@ -66,6 +66,9 @@ public final class ApiServer implements AutoCloseable {
     System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime",
         Integer.toString(MAX_REQUEST_SECONDS)));
     System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "60"));
+    // Without it a response's last segment waits for the client's delayed acknowledgement: about
+    // 40 ms added to every request on Linux.
+    System.setProperty("sun.net.httpserver.nodelay", System.getProperty("sun.net.httpserver.nodelay", "true"));
   }
 
   /**
