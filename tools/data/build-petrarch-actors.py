@@ -14,7 +14,9 @@ titles), and writes the three files there, gzipped. Only facts are carried over:
 dates. A PETRARCH code is split into Parley's country (ISO alpha-3, or none for international
 actors) and its first sector (IGOUNOIAE -> sector IGO, no country; RUSGOV -> RUS, GOV). For an
 international or non-state body the rest of the code after its sector is kept as the body's own code
-(IGOUNO -> cameo UNO), which the actor code carries after the sector.
+(IGOUNO -> cameo UNO), which the actor code carries after the sector; a person's post in such a body
+carries it too. Records of the country file coded only as militarised groups (IMG...), whose aliases
+are often their leaders' names, are organisations, not people.
 
 Decisions:
   - Parley's own files are loaded first and win: an agent phrase already in roles.tsv keeps Parley's
@@ -261,6 +263,8 @@ def people(directory, countries, title_words, own_people, sectors):
             continue
         if ORGANISATION_WORDS.search(name) and all(len(c.split()) == 1 for c in r["codes"] if c.strip()):
             continue  # an organisation filed among the leaders: organisations_in_countries() takes it
+        if militarised_group(r):
+            continue  # an armed group filed among the leaders, with its leaders as aliases: an organisation
         aliases = []
         for a in r["aliases"]:
             w = [x.lower() for x in words_of(a)]
@@ -282,7 +286,7 @@ def people(directory, countries, title_words, own_people, sectors):
             if split is None or split[1] not in sectors:
                 continue
             if len(parts) == 1:
-                default = default or split
+                default = default or (split, body_code(parts[0]))
                 continue
             span = parts[1]
             if span.startswith(">"):
@@ -296,16 +300,16 @@ def people(directory, countries, title_words, own_people, sectors):
                 continue
             if start is None or end is None or (end and end < start):
                 continue
-            dated.append((split, start, end))
+            dated.append((split, start, end, body_code(parts[0])))
         own_from = own.get(name.lower())
         if own_from is not None:
             dated = [d for d in dated if d[2] and d[2] <= own_from]
             default = None
-        for (country, sector), start, end in sorted(dated, key=lambda x: x[1]):
-            rows.append((name, ";".join(aliases), country, sector, labels.get(sector, sector), start, end))
+        for (country, sector), start, end, body in sorted(dated, key=lambda x: x[1]):
+            rows.append((name, ";".join(aliases), country, sector, labels.get(sector, sector), start, end, body))
         if default:
-            country, sector = default
-            rows.append((name, ";".join(aliases), country, sector, labels.get(sector, sector), "0001-01-01", ""))
+            (country, sector), body = default
+            rows.append((name, ";".join(aliases), country, sector, labels.get(sector, sector), "0001-01-01", "", body))
     return rows
 
 
@@ -313,6 +317,28 @@ ORGANISATION_WORDS = re.compile(r"\b(front|army|party|movement|council|brigades?
                                 r"committee|government|ministry|forces|organi[sz]ation|state of|house|palace|"
                                 r"congress|assembly|administration|office|parliament|senate|cabinet|kremlin|"
                                 r"presidency|agency|department)\b", re.I)
+
+
+def militarised_group(record):
+    """A record coded only as an international militarised group (IMG...), dated or not: the Islamic
+    State, whose aliases include its leaders' names; CAMEO codes them all as the group."""
+    heads = [c.split()[0][:3] for c in record["codes"] if c.split()]
+    return bool(heads) and all(h == "IMG" for h in heads)
+
+
+def militarised_groups(directory, seen_names):
+    """The militarised groups of the country file as organisations, by their latest code."""
+    rows = []
+    for r in read_records(os.path.join(directory, "Phoenix.Countries.actors.txt")):
+        name = title_case(r["name"])
+        if not militarised_group(r) or not name or name.lower() in seen_names:
+            continue
+        seen_names.add(name.lower())
+        code = [c.split()[0] for c in r["codes"] if c.split()][-1]
+        aliases = [title_case(a) for a in r["aliases"] if title_case(a).lower() not in seen_names]
+        seen_names.update(a.lower() for a in aliases)
+        rows.append((name, ";".join(aliases), "", "IMG", body_code(code)))
+    return rows
 
 
 def organisations_in_countries(directory, countries, seen_names):
@@ -359,6 +385,7 @@ def main(directory, data):
     org_rows = organizations(directory, countries, own_orgs, common_words(directory, data))
     org_rows += organisations_in_countries(directory, countries, {r[0].lower() for r in org_rows}
                                            | {o.lower() for o in own_orgs})
+    org_rows += militarised_groups(directory, {r[0].lower() for r in org_rows} | {o.lower() for o in own_orgs})
     write(os.path.join(data, "petrarch-organizations.tsv.gz"),
           HEADER.format(src="Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt", own="organizations.tsv"),
           ["name", "aliases", "country", "sector", "cameo"], org_rows)
@@ -366,7 +393,7 @@ def main(directory, data):
     people_rows = people(directory, countries, title_words, own_people, sectors)
     write(os.path.join(data, "petrarch-people.tsv.gz"), HEADER.format(src="Phoenix.Countries.actors.txt", own="people.tsv")
           + "# role is a label for the sector; the dictionaries give no titles.\n",
-          ["name", "aliases", "country", "sector", "role", "from", "to"], people_rows)
+          ["name", "aliases", "country", "sector", "role", "from", "to", "cameo"], people_rows)
     print(f"agents {len(agent_rows)}, organisations {len(org_rows)}, people rows {len(people_rows)}", file=sys.stderr)
 
 

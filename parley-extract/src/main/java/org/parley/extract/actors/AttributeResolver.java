@@ -75,6 +75,9 @@ final class AttributeResolver extends DocumentPass {
           if (d.sector.isEmpty()) {
             d.sector(Optional.of(p.sector()), "dictionary");
           }
+          if (d.body.isEmpty() && p.cameo().isPresent()) {
+            d.body = Optional.of(new Draft.Body(p.sector(), p.cameo()));
+          }
           d.role = d.role.or(() -> Optional.of(p.role()));
           if (d.nameWords().size() == 1 && p.name().toLowerCase(Locale.ROOT).contains(d.name.toLowerCase(Locale.ROOT))) {
             d.aliases.add(d.name.toLowerCase(Locale.ROOT));

@@ -21,8 +21,18 @@ final class Draft {
   Optional<String> role = Optional.empty();
   /** The organisation a person speaks for or leads, when an appositive names one. */
   Optional<Draft> affiliation = Optional.empty();
-  /** The known body this actor is, or whose office or people it belongs to ("UN envoy X"). */
-  Optional<KnownOrganization> body = Optional.empty();
+  /**
+   * The international or non-state body this actor is, or whose office or people it belongs to
+   * ("UN envoy X"), with CAMEO's code for it when one is known.
+   */
+  Optional<Body> body = Optional.empty();
+
+  /** A body's sector and CAMEO's code for it ("IGO", "UNO"). */
+  record Body(String sector, Optional<String> code) {
+    static Optional<Body> of(KnownOrganization organization) {
+      return Optional.of(new Body(organization.sector(), organization.cameo()));
+    }
+  }
   /** The head noun of a description ("leader", "official"), for linking descriptions to names. */
   Optional<String> head = Optional.empty();
   /** A description that is an actor only if a later stage links it to one ("the president"). */
@@ -102,7 +112,7 @@ final class Draft {
     // The body's code holds only while the actor keeps the body's sector: a party leader who is
     // coded as government is no longer described by the party's code.
     Optional<String> organizationCode = body.filter(b -> sector.equals(Optional.of(b.sector())))
-        .flatMap(KnownOrganization::cameo);
+        .flatMap(Body::code);
     return new Actor(id, name, kind, country, sector, role, sorted, new Attribution(countryRule, sectorRule),
         organizationCode);
   }

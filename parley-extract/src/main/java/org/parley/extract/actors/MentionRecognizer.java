@@ -140,7 +140,7 @@ final class MentionRecognizer extends DocumentPass {
       KnownOrganization body = left.organization().get();
       draft.sector(knowledge.partySectorOn(body, doc.date()).or(() -> Optional.of(body.sector())), "organisation");
       draft.sectorStated = true;
-      draft.body = Optional.of(body);
+      draft.body = Draft.Body.of(body);
     }
     int mentionStart = left.role().isPresent() || left.country().isPresent() || left.organization().isPresent()
         ? left.start() : nameStart;
@@ -311,7 +311,7 @@ final class MentionRecognizer extends DocumentPass {
       KnownOrganization listed = entry.get();
       draft.sector(knowledge.partySectorOn(listed, doc.date()).or(() -> Optional.of(listed.sector())), "dictionary");
       draft.sectorStated = true;
-      draft.body = Optional.of(listed);
+      draft.body = Draft.Body.of(listed);
     } else {
       left.role().ifPresent(r -> {
         draft.sector(Optional.of(left.opposition() ? "OPP" : r.sector()), "title");
@@ -495,7 +495,7 @@ final class MentionRecognizer extends DocumentPass {
     if (left.organization().isPresent() && (role.sector().equals("GOV") || international)) {
       KnownOrganization body = left.organization().get();
       draft.sector(knowledge.partySectorOn(body, doc.date()).or(() -> Optional.of(body.sector())), "organisation");
-      draft.body = Optional.of(body);
+      draft.body = Draft.Body.of(body);
     }
     draft.sectorStated = true;
     draft.head = Optional.of(text(i, end).toLowerCase(Locale.ROOT));

@@ -82,7 +82,8 @@ public final class Knowledge {
               row.require("sector"),
               row.require("role"),
               LocalDate.parse(row.require("from")),
-              row.get("to").map(LocalDate::parse));
+              row.get("to").map(LocalDate::parse),
+              row.get("cameo"));
       k.people.add(person.name(), person);
       person.aliases().forEach(a -> k.people.add(a, person));
       person.country().ifPresent(c -> k.offices

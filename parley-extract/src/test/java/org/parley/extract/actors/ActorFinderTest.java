@@ -226,4 +226,20 @@ class ActorFinderTest {
     var doc = HandParse.sentence("The/DT union/NN called/VBD/call a/DT strike/NN at/IN the/DT port/NN ./.", "");
     assertThat(code(doc, "union")).endsWith("/LAB");
   }
+
+  @Test
+  void theHeadOfAnInternationalBodyNamedAloneCarriesItsCode() {
+    var doc = HandParse.sentence("Guterres/NNP/PERSON warned/VBD/warn of/IN famine/NN ./.", "");
+    assertThat(fullCode(doc, "Guterres")).isEqualTo("IGOUNO");
+  }
+
+  @Test
+  void anArmedGroupTheConvertedDictionaryKnowsIsAnOrganisationWithItsCode() {
+    var doc = HandParse.sentence("Ansar/NNP/ORGANIZATION Al-Sharia/NNP/ORGANIZATION claimed/VBD/claim the/DT attack/NN ./.", "");
+    List<Actor> actors = finder.find(doc, Optional.empty());
+    assertThat(actors).filteredOn(a -> a.name().startsWith("Ansar")).singleElement().satisfies(a -> {
+      assertThat(a.kind()).isEqualTo(org.parley.core.record.ActorKind.ORGANIZATION);
+      assertThat(a.code()).hasValueSatisfying(c -> assertThat(c).startsWith("IMG").hasSizeGreaterThan(3));
+    });
+  }
 }
