@@ -2,14 +2,14 @@ package org.parley.app;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.parley.app.ingest.TimedTasks;
 import org.parley.core.error.BadInputException;
 import org.parley.core.json.ExtractionJson;
 import org.parley.core.record.Extraction;
@@ -53,76 +53,64 @@ final class ExtractCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** Articles read ahead of the oldest one not yet written, per extraction thread. */
+  private static final int WINDOW_PER_THREAD = 4;
+
+  /** An article being extracted, waiting for its turn to be written out. */
+  private record Pending(ReadResult.Read read, TimedTasks.Task<Extraction> task) {}
+
+  private PrintWriter out;
+  private PrintWriter err;
+  private final AtomicInteger rejected = new AtomicInteger();
+  private int failed;
+  private int extracted;
+  private int notAnalysed;
+
+  /**
+   * Reads, extracts and writes as a stream: a reader thread hands articles over through a bounded
+   * queue, and at most a window of them is in the pipeline or waiting to be written, so memory does
+   * not grow with the input, whatever its size. Records keep the input order unless asked otherwise.
+   */
   @Override
   public Integer call() throws InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    out = spec.commandLine().getOut();
+    err = spec.commandLine().getErr();
     if (inputs.isEmpty()) {
       inputs = List.of("-");
     }
-    List<ReadResult> items = ExtractionOptions.read(inputs, System.in, options.readLimits());
-    var rejected = new AtomicInteger();
-    items.stream().filter(r -> r instanceof ReadResult.Rejected).forEach(r -> {
-      err.println("parley extract: skipped " + r);
-      rejected.incrementAndGet();
-    });
-    List<ReadResult.Read> articles = items.stream().filter(r -> r instanceof ReadResult.Read).map(r -> (ReadResult.Read) r).toList();
-    if (articles.isEmpty()) {
+    int window = Math.max(2, options.threads * WINDOW_PER_THREAD);
+    var reading = new ReadAhead(inputs, options.readLimits(), window);
+    Pipeline pipeline = null;
+    var dates = options.assumedDates(err);
+    try (reading; var pool = new TimedTasks(options.threads, options.limit(), "parley-extract")) {
+      Deque<Pending> pending = new ArrayDeque<>();
+      for (ReadResult item = reading.next(); item != null; item = reading.next()) {
+        if (item instanceof ReadResult.Rejected) {
+          err.println("parley extract: skipped " + item);
+          rejected.incrementAndGet();
+          continue;
+        }
+        var read = (ReadResult.Read) item;
+        if (pipeline == null) {
+          err.println("parley extract: loading models");
+          err.flush();
+          pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
+        }
+        Pipeline loaded = pipeline;
+        LocalDate fallback = options.fallbackDate();
+        pending.add(new Pending(read, pool.submit(() -> loaded.process(read.article(), fallback))));
+        while (pending.size() >= window) {
+          write(take(pending), dates);
+        }
+      }
+      while (!pending.isEmpty()) {
+        write(take(pending), dates);
+      }
+    }
+    if (pipeline == null && extracted == 0 && failed == 0) {
       err.println("parley extract: no articles to extract");
       err.flush();
       return ExitCodes.BAD_INPUT;
-    }
-    err.printf("parley extract: loading models for %d article(s)%n", articles.size());
-    err.flush();
-    Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
-    LocalDate fallback = options.fallbackDate();
-    var dates = options.assumedDates(err);
-    int failed = 0;
-    int extracted = 0;
-    int notAnalysed = 0;
-    try (var pool = new org.parley.app.ingest.TimedTasks(options.threads, options.limit(), "parley-extract")) {
-      List<org.parley.app.ingest.TimedTasks.Task<Extraction>> futures = new ArrayList<>();
-      for (var read : articles) {
-        futures.add(pool.submit(() -> pipeline.process(read.article(), fallback)));
-      }
-      List<Integer> pending = new java.util.LinkedList<>();
-      for (int i = 0; i < futures.size(); i++) {
-        pending.add(i);
-      }
-      int done = 0;
-      while (!pending.isEmpty()) {
-        int i = next(pending, futures);
-        done++;
-        try {
-          Extraction record = futures.get(i).get();
-          if (quoteUnit == QuoteUnit.utterances) {
-            record = Utterances.joined(record);
-          }
-          dates.check(articles.get(i).article().origin(), record);
-          out.println(ExtractionJson.toLine(record));
-          out.flush();
-          extracted++;
-          if (!record.analysed()) {
-            err.println("parley extract: not analysed " + articles.get(i).article().origin() + ": " + record.notAnalysed().get());
-            notAnalysed++;
-          }
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (cause instanceof BadInputException) {
-            err.println("parley extract: skipped " + cause.getMessage());
-            rejected.incrementAndGet();
-          } else {
-            err.println("parley extract: failed " + articles.get(i).article().origin() + ": " + cause);
-            failed++;
-          }
-        } catch (java.util.concurrent.TimeoutException e) {
-          err.println("parley extract: skipped " + articles.get(i).article().origin() + ": " + e.getMessage()
-              + " (raise --max-seconds for very long articles)");
-          rejected.incrementAndGet();
-        }
-        err.printf("parley extract: %d/%d%n", done, futures.size());
-        err.flush();
-      }
     }
     err.printf("parley extract: %d extracted (%d of them not analysed, text only), %d rejected, %d failed%n", extracted,
         notAnalysed, rejected.get(), failed);
@@ -130,20 +118,53 @@ final class ExtractCommand implements Callable<Integer> {
     return failed > 0 ? ExitCodes.FAILED : rejected.get() > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
   }
 
+  private void write(Pending p, org.parley.app.ingest.AssumedDates dates) throws InterruptedException {
+    String origin = p.read().article().origin();
+    try {
+      Extraction record = p.task().get();
+      if (quoteUnit == QuoteUnit.utterances) {
+        record = Utterances.joined(record);
+      }
+      dates.check(origin, record);
+      out.println(ExtractionJson.toLine(record));
+      out.flush();
+      extracted++;
+      if (!record.analysed()) {
+        err.println("parley extract: not analysed " + origin + ": " + record.notAnalysed().get());
+        notAnalysed++;
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof BadInputException) {
+        err.println("parley extract: skipped " + cause.getMessage());
+        rejected.incrementAndGet();
+      } else {
+        err.println("parley extract: failed " + origin + ": " + cause);
+        failed++;
+      }
+    } catch (java.util.concurrent.TimeoutException e) {
+      err.println("parley extract: skipped " + origin + ": " + e.getMessage() + " (raise --max-seconds for very long articles)");
+      rejected.incrementAndGet();
+    }
+    err.printf("parley extract: %d done%n", extracted + failed);
+    err.flush();
+  }
+
   /** The next article to write out: the first in input order, or with --order finished, the first done. */
-  private int next(List<Integer> pending, List<org.parley.app.ingest.TimedTasks.Task<Extraction>> tasks) throws InterruptedException {
+  private Pending take(Deque<Pending> pending) throws InterruptedException {
     if (order == Order.input) {
-      return pending.remove(0);
+      return pending.removeFirst();
     }
     while (true) {
       for (var it = pending.iterator(); it.hasNext(); ) {
-        int i = it.next();
-        if (tasks.get(i).settled()) {
+        Pending p = it.next();
+        if (p.task().settled()) {
           it.remove();
-          return i;
+          return p;
         }
       }
       Thread.sleep(10);
     }
   }
+
 }

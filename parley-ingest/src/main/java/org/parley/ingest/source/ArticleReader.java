@@ -80,23 +80,26 @@ public final class ArticleReader {
     }
     String where = file.toString();
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".jsonl")) {
+      // A JSON Lines file holds many articles and is read as a stream, a line at a time.
+      try (InputStream in = Files.newInputStream(file)) {
+        readJsonLines(where, in, sink);
+      } catch (IOException e) {
+        sink.accept(new ReadResult.Rejected(where, "cannot read: " + e.getMessage()));
+      }
+      return;
+    }
     byte[] bytes;
     try {
       long size = Files.size(file);
-      // A JSON Lines file holds many articles; a text or page file is one.
-      long cap = name.endsWith(".jsonl") ? limits.maxFileBytes() : limits.maxRecordBytes();
-      if (size > cap) {
-        sink.accept(new ReadResult.Rejected(where, "file of " + size + " bytes is over the limit of " + cap
-            + " bytes for one " + (name.endsWith(".jsonl") ? "file" : "article") + "; split it, or raise the limit"));
+      if (size > limits.maxRecordBytes()) {
+        sink.accept(new ReadResult.Rejected(where, "file of " + size + " bytes is over the limit of " + limits.maxRecordBytes()
+            + " bytes for one article; split it, or raise the limit"));
         return;
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       sink.accept(new ReadResult.Rejected(where, "cannot read: " + e.getMessage()));
-      return;
-    }
-    if (name.endsWith(".jsonl")) {
-      readJsonLines(where, bytes, sink);
       return;
     }
     String content;
@@ -112,33 +115,50 @@ public final class ArticleReader {
   }
 
   private void readStdin(InputStream stdin, Consumer<ReadResult> sink) {
-    byte[] bytes;
+    var in = new java.io.BufferedInputStream(stdin, 1 << 16);
     try {
-      bytes = withoutBom(stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1)));
+      // JSON Lines are streamed; a single text or page is read whole, up to the file limit.
+      if (startsWithBrace(in)) {
+        readJsonLines("stdin", in, sink);
+        return;
+      }
+      byte[] bytes = withoutBom(in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1)));
+      if (bytes.length > limits.maxFileBytes()) {
+        sink.accept(new ReadResult.Rejected("stdin", "more than " + limits.maxFileBytes() + " bytes; give a file instead"));
+        return;
+      }
+      String content;
+      try {
+        content = decode(bytes);
+      } catch (CharacterCodingException e) {
+        sink.accept(new ReadResult.Rejected("stdin", "not valid UTF-8 at byte " + firstBadByte(bytes)));
+        return;
+      }
+      sink.accept(textArticle("stdin", content, content.stripLeading().startsWith("<"), Optional.empty()));
     } catch (IOException e) {
       sink.accept(new ReadResult.Rejected("stdin", "cannot read: " + e.getMessage()));
-      return;
     }
-    if (bytes.length > limits.maxFileBytes()) {
-      sink.accept(new ReadResult.Rejected("stdin", "more than " + limits.maxFileBytes() + " bytes; give a file instead"));
-      return;
-    }
-    int first = 0;
-    while (first < bytes.length && Character.isWhitespace(bytes[first])) {
-      first++;
-    }
-    if (first < bytes.length && bytes[first] == '{') {
-      readJsonLines("stdin", bytes, sink);
-      return;
-    }
-    String content;
+  }
+
+  /** Whether the first character after a byte-order mark and white space is "{"; reads nothing. */
+  private static boolean startsWithBrace(java.io.BufferedInputStream in) throws IOException {
+    int peek = 1 << 16;
+    in.mark(peek);
     try {
-      content = decode(bytes);
-    } catch (CharacterCodingException e) {
-      sink.accept(new ReadResult.Rejected("stdin", "not valid UTF-8 at byte " + firstBadByte(bytes)));
-      return;
+      for (int i = 0; i < peek; i++) {
+        int b = in.read();
+        if (b < 0) {
+          return false;
+        }
+        if (b == 0xEF || b == 0xBB || b == 0xBF || Character.isWhitespace(b)) {
+          continue;
+        }
+        return b == '{';
+      }
+      return false;
+    } finally {
+      in.reset();
     }
-    sink.accept(textArticle("stdin", content, content.stripLeading().startsWith("<"), Optional.empty()));
   }
 
   private ReadResult textArticle(String where, String content, boolean html, Optional<LocalDate> fileDate) {
@@ -161,41 +181,67 @@ public final class ArticleReader {
 
   /**
    * One article per line, each line on its own: a bad byte, a malformed or mistyped line is
-   * reported with its number, and every other line is read.
+   * reported with its number, and every other line is read. Lines are read one at a time, so the
+   * file may be of any size; a line over the per-article limit is skipped to its end, unread.
    */
-  private void readJsonLines(String where, byte[] content, Consumer<ReadResult> sink) {
-    int start = hasBom(content) ? 3 : 0;
+  private void readJsonLines(String where, InputStream stream, Consumer<ReadResult> sink) throws IOException {
+    var in = stream instanceof java.io.BufferedInputStream b ? b : new java.io.BufferedInputStream(stream, 1 << 16);
+    var line = new java.io.ByteArrayOutputStream();
     int lineNo = 0;
     int articles = 0;
-    for (int i = start; i <= content.length; i++) {
-      if (i < content.length && content[i] != '\n') {
+    long length = 0;
+    boolean first = true;
+    while (true) {
+      int b = in.read();
+      if (b >= 0 && b != '\n') {
+        length++;
+        if (length <= limits.maxRecordBytes()) {
+          line.write(b);
+        }
         continue;
+      }
+      if (b < 0 && length == 0) {
+        break;
       }
       lineNo++;
-      byte[] bytes = java.util.Arrays.copyOfRange(content, start, i);
-      start = i + 1;
+      byte[] bytes = line.toByteArray();
+      if (first && hasBom(bytes)) {
+        bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+      }
+      first = false;
+      line.reset();
       String at = where + " line " + lineNo;
-      String line;
-      try {
-        line = decode(bytes);
-      } catch (CharacterCodingException e) {
-        sink.accept(new ReadResult.Rejected(at, "not valid UTF-8 at byte " + firstBadByte(bytes) + " of the line"));
-        continue;
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      if (line.length() > limits.maxRecordBytes()) {
-        sink.accept(new ReadResult.Rejected(at, "line of " + line.length() + " characters is over the limit of "
+      if (length > limits.maxRecordBytes()) {
+        sink.accept(new ReadResult.Rejected(at, "line of " + length + " bytes is over the limit of "
             + limits.maxRecordBytes() + " for one article"));
-        continue;
+        articles++;
+      } else if (accept(at, bytes, sink)) {
+        articles++;
       }
-      sink.accept(jsonArticle(at, line));
-      articles++;
+      length = 0;
+      if (b < 0) {
+        break;
+      }
     }
     if (articles == 0) {
       sink.accept(new ReadResult.Rejected(where, "no articles in this file: every line is empty"));
     }
+  }
+
+  /** One line of JSON Lines to the sink; whether it held anything at all. */
+  private boolean accept(String at, byte[] bytes, Consumer<ReadResult> sink) {
+    String line;
+    try {
+      line = decode(bytes);
+    } catch (CharacterCodingException e) {
+      sink.accept(new ReadResult.Rejected(at, "not valid UTF-8 at byte " + firstBadByte(bytes) + " of the line"));
+      return true;
+    }
+    if (line.isBlank()) {
+      return false;
+    }
+    sink.accept(jsonArticle(at, line));
+    return true;
   }
 
   /** A field of the wrong JSON type: the article is refused, not read as something else. */

@@ -6,7 +6,8 @@ package org.parley.ingest.source;
  *
  * @param maxRecordBytes one article's bytes, after decompression (a text or page file, a JSON
  *     line, a WARC record's body)
- * @param maxFileBytes one JSON Lines file or standard input, which hold many articles
+ * @param maxFileBytes standard input holding one text or page; JSON Lines, from a file or standard
+ *     input, are read a line at a time and may be of any size
  */
 public record ReadLimits(long maxRecordBytes, long maxFileBytes) {
   public static final long DEFAULT_RECORD_BYTES = 10L << 20;

@@ -84,6 +84,22 @@ class ArticleReaderFaultsTest {
   }
 
   @Test
+  void jsonLinesAreStreamedWhateverTheFilesSize(@TempDir Path dir) throws Exception {
+    // A file far over the per-file limit is read whole, a line at a time.
+    var reader = new ArticleReader(new ReadLimits(1000, 1000));
+    Path lines = dir.resolve("many.jsonl");
+    StringBuilder content = new StringBuilder("\uFEFF");
+    for (int i = 0; i < 200; i++) {
+      content.append(String.format(GOOD, i)).append(i % 2 == 0 ? "\r\n" : "\n");
+    }
+    content.append(String.format(GOOD, 200));
+    Files.writeString(lines, content.toString());
+    var results = read(reader, lines);
+    assertThat(goodIds(results)).hasSize(201).startsWith("good-0", "good-1").endsWith("good-200");
+    assertThat(results).allMatch(r -> r instanceof ReadResult.Read);
+  }
+
+  @Test
   void aWarcRecordThatUnpacksPastTheLimitIsPassedOverNotHeldInMemory(@TempDir Path dir) throws Exception {
     byte[] bomb = ("<html><body><p>" + "a".repeat(3_000_000) + "</p></body></html>").getBytes(StandardCharsets.US_ASCII);
     byte[] fine = "<html><body><article><p>Chile and Peru signed a fishing accord on Monday.</p></article></body></html>"
