@@ -49,6 +49,6 @@ class BenchCommandIT {
     assertThat(report.lines().filter(l -> l.startsWith("| ") && l.contains(" | 3 | "))).hasSize(4);
     assertThat(report).contains("40 requests, 4 at a time: 0 failed");
     // A store that already holds other events is not filled on top of.
-    assertThat(cmd.execute("bench", "store", "--store", store, "--events", "1000", "--concurrent", "0")).isNotZero();
+    assertThat(cmd.execute("bench", "store", "--store", store, "--events", "100000000", "--concurrent", "0")).isNotZero();
   }
 }
