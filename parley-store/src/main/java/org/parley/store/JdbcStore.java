@@ -80,20 +80,32 @@ final class JdbcStore implements Store {
     return new HikariDataSource(config);
   }
 
+  /** One migration at a time per database in this JVM (parallel sinks of one job open the same store). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Object> MIGRATING = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MIGRATION_ATTEMPTS = 10;
+
   /**
-   * Brings the schema up to date. Two processes or operators opening a new embedded store at once
-   * both try to create it: the second waits on SQLite's busy timeout, and if it lost the race to
-   * create the schema history, it tries again and finds the schema already there.
+   * Brings the schema up to date. Two processes opening a new embedded store at once both try to
+   * migrate it: SQLite refuses the second writer outright when it would have to upgrade a read, so
+   * the loser waits a little longer each time and tries again, and finds the schema already there.
    */
   private static void migrate(String jdbcUrl, Dialect dialect) {
     var flyway = Flyway.configure().dataSource(jdbcUrl, null, null).locations(dialect.migrations).mixed(true).load();
-    for (int attempt = 1; ; attempt++) {
-      try {
-        flyway.migrate();
-        return;
-      } catch (org.flywaydb.core.api.FlywayException e) {
-        if (dialect != Dialect.SQLITE || attempt >= 3) {
-          throw e;
+    synchronized (MIGRATING.computeIfAbsent(jdbcUrl, url -> new Object())) {
+      for (int attempt = 1; ; attempt++) {
+        try {
+          flyway.migrate();
+          return;
+        } catch (org.flywaydb.core.api.FlywayException e) {
+          if (dialect != Dialect.SQLITE || attempt >= MIGRATION_ATTEMPTS) {
+            throw e;
+          }
+          try {
+            Thread.sleep(200L * attempt);
+          } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw e;
+          }
         }
       }
     }

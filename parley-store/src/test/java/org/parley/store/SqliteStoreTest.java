@@ -85,4 +85,20 @@ class SqliteStoreTest extends StoreContract {
           assertThat(p.lat()).isEqualTo(13.08);
         }));
   }
+
+  @Test
+  void severalSinksOpeningOneNewStoreAtOnceAllGetIt() throws Exception {
+    Path shared = dir.resolve("shared");
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    var opened = new java.util.ArrayList<java.util.concurrent.Future<Store>>();
+    for (int i = 0; i < 4; i++) {
+      opened.add(pool.submit(() -> Stores.open(shared.toString())));
+    }
+    for (var f : opened) {
+      try (Store s = f.get(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        assertThat(s.stats().articles()).isZero();
+      }
+    }
+    pool.shutdown();
+  }
 }
