@@ -32,6 +32,7 @@ public final class Knowledge {
   private final java.util.Set<String> domesticSectors = new java.util.HashSet<>();
   private final java.util.Set<String> placeSectors = new java.util.HashSet<>();
   private final java.util.Set<String> armedSectors = new java.util.HashSet<>();
+  private final Map<String, String> followerSectors = new HashMap<>();
 
   private Knowledge() {}
 
@@ -122,6 +123,7 @@ public final class Knowledge {
       if (row.get("armed").orElse("0").equals("1")) {
         k.armedSectors.add(row.require("code"));
       }
+      row.get("followers").ifPresent(side -> k.followerSectors.put(row.require("code"), side));
     }
     return k;
   }
@@ -192,6 +194,11 @@ public final class Knowledge {
    */
   public boolean isDomestic(String sector) {
     return domesticSectors.contains(sector);
+  }
+
+  /** The sector of those who follow someone of this sector: "supporters of the opposition leader" (sectors.tsv). */
+  public String followersOf(String sector) {
+    return followerSectors.getOrDefault(sector, "CVL");
   }
 
   /** Whether actors of this sector bear arms or command those who do (sectors.tsv). */

@@ -27,9 +27,6 @@ import org.parley.extract.syntax.Graph;
  */
 final class ArgumentResolver {
   private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "flat", "appos", "amod", "nmod:poss");
-  /** The side of those who follow someone of these sectors: a former official's are opposition. */
-  private static final java.util.Map<String, String> FOLLOWED_SIDES =
-      java.util.Map.of("OPP", "OPP", "ELI", "OPP", "PTY", "PTY", "REB", "REB", "REL", "REL");
 
   private final Knowledge knowledge;
   private final ParsedDocument doc;
@@ -402,7 +399,7 @@ final class ArgumentResolver {
       if (leader.isEmpty()) {
         continue;
       }
-      String side = leader.get().sector().filter(FOLLOWED_SIDES::containsKey).map(FOLLOWED_SIDES::get).orElse("CVL");
+      String side = leader.get().sector().map(knowledge::followersOf).orElse("CVL");
       Mention mention = span(head, head).orElseThrow();
       ActorKind kind = tokens.get(head).pos().endsWith("S") ? ActorKind.GROUP : ActorKind.ANONYMOUS;
       return Optional.of(add(mention.text(), kind, leader.get().country(), Optional.of(side), List.of(mention),
