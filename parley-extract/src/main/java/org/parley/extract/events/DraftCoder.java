@@ -440,10 +440,16 @@ final class DraftCoder extends CodingPass {
           found.add(a);
         }
       }
-      // "Kenyan and Ugandan officials met": a coordinated nationality is a group of its own.
-      for (int adjective : graph.children(h, "amod")) {
-        resolver.coordinatedGroup(adjective).filter(a -> found.stream().noneMatch(f -> f.id().equals(a.id())))
-            .ifPresent(found::add);
+      // "Kenyan and Ugandan officials met": a coordinated nationality is a group of its own, also
+      // when the tagger made the nationalities nouns ("Togolese and Beninese traders") or the group
+      // is counted ("scores of Malian and Ivorian refugees").
+      List<Integer> groups = new ArrayList<>(List.of(h));
+      groups.addAll(graph.children(h, "nmod:of"));
+      for (int group : groups) {
+        for (int adjective : graph.children(group, r -> r.equals("amod") || r.equals("compound"))) {
+          resolver.coordinatedGroup(adjective).filter(a -> found.stream().noneMatch(f -> f.id().equals(a.id())))
+              .ifPresent(found::add);
+        }
       }
     }
     return found;

@@ -408,6 +408,16 @@ class EventFinderTest {
   }
 
   @Test
+  void eachOfTwoCoordinatedNationalitiesIsASideEvenTaggedAsNouns() {
+    var doc = HandParse.sentence(
+        "Police/NNS/police in/IN Ghana/NNP/LOCATION detained/VBD/detain Togolese/NNP/Togolese/MISC and/CC "
+            + "Beninese/NNP/Beninese/MISC traders/NNS/trader ./.",
+        "nsubj(4,1) case(3,2) obl:in(4,3) root(0,4) compound(8,5) cc(7,6) compound(8,7) conj:and(5,7) obj(4,8) punct(4,9)");
+    assertThat(withFoundActors(doc)).extracting(e -> e.targetCode().orElse("-"))
+        .containsExactlyInAnyOrder("TGOBUS", "BENBUS");
+  }
+
+  @Test
   void aMutualActIsCodedForEachSide() {
     var met = HandParse.sentence("Senegal/NNP/LOCATION met/VBD/meet Gambia/NNP/LOCATION ./.",
         "nsubj(2,1) root(0,2) obj(2,3) punct(2,4)");
