@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -81,6 +82,8 @@ final class ExtractCommand implements Callable<Integer> {
     int window = Math.max(2, options.threads * WINDOW_PER_THREAD);
     var reading = new ReadAhead(inputs, options.readLimits(), window);
     Pipeline pipeline = null;
+    // Decided once, with the models, when the first article comes.
+    Optional<LocalDate> fallback = Optional.empty();
     var dates = options.assumedDates(err);
     try (reading; var pool = new TimedTasks(options.threads, options.limit(), "parley-extract")) {
       Deque<Pending> pending = new ArrayDeque<>();
@@ -95,10 +98,11 @@ final class ExtractCommand implements Callable<Integer> {
           err.println("parley extract: loading models");
           err.flush();
           pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
+          fallback = Optional.of(options.fallbackDate());
         }
         Pipeline loaded = pipeline;
-        LocalDate fallback = options.fallbackDate();
-        pending.add(new Pending(read, pool.submit(() -> loaded.process(read.article(), fallback))));
+        LocalDate published = fallback.get();
+        pending.add(new Pending(read, pool.submit(() -> loaded.process(read.article(), published))));
         while (pending.size() >= window) {
           write(take(pending), dates);
         }
@@ -107,7 +111,7 @@ final class ExtractCommand implements Callable<Integer> {
         write(take(pending), dates);
       }
     }
-    if (pipeline == null && extracted == 0 && failed == 0) {
+    if (pipeline == null) {
       err.println("parley extract: no articles to extract");
       err.flush();
       return ExitCodes.BAD_INPUT;
@@ -166,5 +170,4 @@ final class ExtractCommand implements Callable<Integer> {
       Thread.sleep(10);
     }
   }
-
 }

@@ -35,6 +35,10 @@ final class JdbcStore implements Store {
   private static final int POSTGRES_READERS = 8;
   /** A missing number: PostgreSQL will not take a text null into a number column. */
   private static final Object NO_NUMBER = new Object();
+  /** One migration at a time per database in this JVM (parallel sinks of one job open the same store). */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Object> MIGRATING =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MIGRATION_ATTEMPTS = 10;
 
   private final Dialect dialect;
   private final Connection connection;
@@ -58,13 +62,13 @@ final class JdbcStore implements Store {
         }
       }
       connection.setAutoCommit(false);
-      this.readers = readerPool(dialect, jdbcUrl, location);
+      this.readers = readerPool(dialect, jdbcUrl);
     } catch (SQLException | RuntimeException e) {
       throw new ProcessingException("cannot open the store at " + location + ": " + e.getMessage(), e);
     }
   }
 
-  private static HikariDataSource readerPool(Dialect dialect, String jdbcUrl, String location) {
+  private static HikariDataSource readerPool(Dialect dialect, String jdbcUrl) {
     var config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setPoolName("parley-readers");
@@ -79,10 +83,6 @@ final class JdbcStore implements Store {
     }
     return new HikariDataSource(config);
   }
-
-  /** One migration at a time per database in this JVM (parallel sinks of one job open the same store). */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Object> MIGRATING = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int MIGRATION_ATTEMPTS = 10;
 
   /**
    * Brings the schema up to date. Two processes opening a new embedded store at once both try to
@@ -118,13 +118,13 @@ final class JdbcStore implements Store {
 
   @Override
   public void put(Extraction record, String signature) {
-    String id = record.id();
     synchronized (writeLock) {
-      putLocked(record, signature, id);
+      putLocked(record, signature);
     }
   }
 
-  private void putLocked(Extraction record, String signature, String id) {
+  private void putLocked(Extraction record, String signature) {
+    String id = record.id();
     try {
       for (String table : List.of("actors", "events", "quotes")) {
         update("DELETE FROM " + table + " WHERE article_id = ?", id);

@@ -84,8 +84,8 @@ public final class BenchStoreCommand implements Callable<Integer> {
         throw new BadInputException("the store at " + location + " already holds " + stored + " events; give a new folder "
             + "or an empty database to --store");
       }
-      out.printf(Locale.ROOT, "store: %s, %,d articles, %,d events%n%n", location, store.stats().articles(),
-          store.stats().events());
+      var filled = store.stats();
+      out.printf(Locale.ROOT, "store: %s, %,d articles, %,d events%n%n", location, filled.articles(), filled.events());
       measure(store);
     }
     out.flush();
@@ -102,8 +102,8 @@ public final class BenchStoreCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "%,d articles stored (%.0f s)%n", a + 1, (System.nanoTime() - started) / 1e9);
       }
     }
-    out.printf(Locale.ROOT, "filled in %.0f s (%.0f events/s)%n", (System.nanoTime() - started) / 1e9,
-        articles * (double) perArticle / ((System.nanoTime() - started) / 1e9));
+    double seconds = (System.nanoTime() - started) / 1e9;
+    out.printf(Locale.ROOT, "filled in %.0f s (%.0f events/s)%n", seconds, articles * (double) perArticle / seconds);
   }
 
   /** One generated article: two to four states, events between them on dates around its own. */

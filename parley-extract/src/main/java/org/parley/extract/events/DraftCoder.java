@@ -395,8 +395,7 @@ final class DraftCoder extends CodingPass {
         // "Peru and Chile met": both sides did it, and CAMEO's coders code each side's act (not when
         // the code became a refusal or a wish of the source's alone, nor when it did not happen:
         // "Nepal did not meet Bhutan" may be Nepal's choice alone).
-        Optional<String> reverse = !code.equals(p.cameo()) || mod == Modality.NEGATED ? Optional.empty()
-            : p.reciprocal().isPresent() ? p.reciprocal() : p.mutual() ? Optional.of(code) : Optional.empty();
+        Optional<String> reverse = code.equals(p.cameo()) && mod != Modality.NEGATED ? p.reciprocal() : Optional.empty();
         if (reverse.isPresent() && target.isPresent() && target.get().code().isPresent()) {
           drafts.add(new EventDraft(p, mod == Modality.PLANNED ? IntentCodes.forPlanned(reverse.get()) : reverse.get(),
               target.get(), Optional.of(source), mod,

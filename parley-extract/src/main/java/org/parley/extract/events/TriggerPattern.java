@@ -23,13 +23,11 @@ import org.parley.extract.dictionary.TsvTable;
  * @param implicitSector for agentless passives and bare nouns: the sector of the state that acts
  * @param reversed the grammatical subject is the receiving end ("X received aid from Y")
  * @param reciprocal the code of the same happening seen from the target's side ("X visited Y":
- *     042 for X, 043 for Y), coded as a second event
+ *     042 for X, 043 for Y), coded as a second event; a symmetric pattern's own code ("X met Y")
  * @param deontic the trigger reports an obligation: it fits only with a that-clause whose verb
  *     carries "must", "should" or "have to" ("X said Y must leave" is X demanding of Y)
  * @param curated written by Parley's authors rather than converted from another dictionary; of two
  *     patterns that ask as much of a sentence, the curated one is tried first
- * @param mutual both sides do what the pattern codes ("X and Y met"), so it is coded for each; a
- *     symmetric pattern that codes another act (the plan or refusal it took in) is no longer mutual
  */
 public record TriggerPattern(
     String id,
@@ -47,8 +45,7 @@ public record TriggerPattern(
     boolean reversed,
     Optional<String> reciprocal,
     boolean deontic,
-    boolean curated,
-    boolean mutual) {
+    boolean curated) {
 
   public TriggerPattern {
     heads = Set.copyOf(heads);
@@ -86,13 +83,15 @@ public record TriggerPattern(
     }
     List<String> flags = row.list("flags");
     Optional<String> implicit = flag(flags, "implicit=");
-    Optional<String> reciprocal = flag(flags, "recip=");
+    // A symmetric act is done by both sides ("X and Y met"): its own reciprocal, PETRARCH's "A:A".
+    Optional<String> reciprocal = flag(flags, "recip=")
+        .or(() -> flags.contains("sym") ? Optional.of(cameo) : Optional.empty());
     if (reciprocal.isPresent() && !codebook.knows(reciprocal.get())) {
       throw new BadInputException(row.source() + " line " + row.line() + ": unknown CAMEO code " + reciprocal.get());
     }
     return new TriggerPattern(id, cameo, heads, noun, requirements, subject, particle, slots,
         flags.contains("sym"), flags.contains("notarget"), implicit, flags.contains("absorb"), flags.contains("reverse"),
-        reciprocal, flags.contains("deontic"), curated, flags.contains("sym"));
+        reciprocal, flags.contains("deontic"), curated);
   }
 
   private static Optional<String> flag(List<String> flags, String prefix) {
@@ -121,6 +120,6 @@ public record TriggerPattern(
    */
   TriggerPattern withCode(String code) {
     return new TriggerPattern(id, code, heads, noun, requirements, subject, particle, targetSlots, symmetric,
-        targetless, implicitSector, absorbs, reversed, Optional.empty(), deontic, curated, false);
+        targetless, implicitSector, absorbs, reversed, Optional.empty(), deontic, curated);
   }
 }
