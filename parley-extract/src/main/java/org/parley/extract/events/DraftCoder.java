@@ -180,7 +180,7 @@ final class DraftCoder extends CodingPass {
       targets = List.of(resolver.state(sources.get(0).country().get()));
       inferredTarget = true;
     }
-    // "imposed a curfew in the town of X", "declared martial law": a curfew or a state of emergency
+    // "imposed a curfew in Ndola", "declared martial law": a curfew or a state of emergency
     // with no one named falls on the people of the place it covers, else on the state's own people.
     if (targets.isEmpty() && IMPOSED_ON_PEOPLE.contains(p.cameo())) {
       Optional<String> imposer = sources.get(0).country();
