@@ -73,7 +73,7 @@ final class ExportCommand implements Callable<Integer> {
       switch (format) {
         case jsonl -> {
           for (String id : s.articleIds()) {
-            s.article(id).ifPresent(r -> lines.add(ExtractionJson.toLine(r)));
+            s.article(id).ifPresent(r -> lines.add(withSources(r, s.sources(id))));
           }
         }
         case csv -> lines.addAll(EventCsv.lines(s.events(query)));
@@ -88,6 +88,23 @@ final class ExportCommand implements Callable<Integer> {
       out.flush();
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * A record with the places it was seen at added as {@code sources} (the original's address, then
+   * each copy's, by address), so that an export says how many outlets carried the story.
+   */
+  static String withSources(Extraction record, List<org.parley.store.SourceRef> sources) {
+    var json = (com.fasterxml.jackson.databind.node.ObjectNode) ExtractionJson.mapper().valueToTree(record);
+    var list = json.putArray("sources");
+    sources.stream()
+        .sorted(java.util.Comparator.comparing((org.parley.store.SourceRef r) -> !r.duplicate().equals("original"))
+            .thenComparing(org.parley.store.SourceRef::url))
+        .forEach(r -> {
+          var o = list.addObject().put("url", r.url()).put("duplicate", r.duplicate());
+          r.outlet().ifPresent(outlet -> o.put("outlet", outlet));
+        });
+    return json.toString();
   }
 
   private static List<String> gdelt(Store s, List<EventRow> rows) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.parley.app.ingest.ReadAhead;
 import org.parley.app.ingest.TimedTasks;
 import org.parley.core.error.BadInputException;
 import org.parley.core.json.ExtractionJson;
@@ -80,14 +81,16 @@ final class ExtractCommand implements Callable<Integer> {
       inputs = List.of("-");
     }
     int window = Math.max(2, options.threads * WINDOW_PER_THREAD);
-    var reading = new ReadAhead(inputs, options.readLimits(), window);
+    var articles = new org.parley.ingest.source.ArticleReader(options.readLimits());
+    var reading = new ReadAhead(sink -> inputs.forEach(input -> articles.read(input, System.in, sink)), window);
     Pipeline pipeline = null;
     // Decided once, with the models, when the first article comes.
     Optional<LocalDate> fallback = Optional.empty();
     var dates = options.assumedDates(err);
     try (reading; var pool = new TimedTasks(options.threads, options.limit(), "parley-extract")) {
       Deque<Pending> pending = new ArrayDeque<>();
-      for (ReadResult item = reading.next(); item != null; item = reading.next()) {
+      for (Optional<ReadResult> next = reading.next(); next.isPresent(); next = reading.next()) {
+        ReadResult item = next.get();
         if (item instanceof ReadResult.Rejected) {
           err.println("parley extract: skipped " + item);
           rejected.incrementAndGet();

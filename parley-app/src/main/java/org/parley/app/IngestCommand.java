@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.app.ingest.IngestSummary;
 import org.parley.app.ingest.Ingestor;
-import org.parley.ingest.source.ReadResult;
+import org.parley.app.ingest.ReadAhead;
+import org.parley.pipeline.ingest.IngestService;
 import org.parley.nlp.NlpOptions;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.Store;
@@ -51,8 +52,12 @@ final class IngestCommand implements Callable<Integer> {
       err.printf("parley: loading models; store %s%n", store.location());
       err.flush();
       Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
-      List<ReadResult> items = new Sources(fetch.policy(), readLimits).read(inputs, store, System.in, err);
-      var summary = new Ingestor(pipeline, store, options.threads, timeLimit).ingest(items, options.fallbackDate(), err, options.assumedDates(err));
+      var ingestor = new Ingestor(new IngestService(pipeline, store), options.threads, timeLimit);
+      var sources = new Sources(fetch.policy(), readLimits);
+      IngestSummary summary;
+      try (var articles = new ReadAhead(sink -> sources.read(inputs, store, System.in, err, sink), ingestor.window())) {
+        summary = ingestor.ingest(articles, options.fallbackDate(), err, options.assumedDates(err));
+      }
       summary.rejected().forEach(r -> err.println("parley: skipped " + r));
       summary.failed().forEach(f -> err.println("parley: failed " + f));
       err.flush();

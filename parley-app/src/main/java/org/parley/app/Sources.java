@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.parley.ingest.feed.FeedSource;
 import org.parley.ingest.fetch.FetchPolicy;
 import org.parley.ingest.fetch.Fetcher;
@@ -56,11 +57,18 @@ final class Sources {
     }
   }
 
+  /** Every input's articles, in memory: for a feed round, whose items are few. */
   List<ReadResult> read(List<String> inputs, Store store, InputStream stdin, PrintWriter err) {
     List<ReadResult> items = new ArrayList<>();
+    read(inputs, store, stdin, err, items::add);
+    return items;
+  }
+
+  /** Every input's articles, handed to the sink one by one as they are read, so any input's size will do. */
+  void read(List<String> inputs, Store store, InputStream stdin, PrintWriter err, Consumer<ReadResult> sink) {
     for (String input : inputs) {
       if (!isUrl(input)) {
-        files.read(input, stdin, items::add);
+        files.read(input, stdin, sink);
         continue;
       }
       Optional<FeedState> state = store.feed(input);
@@ -68,9 +76,9 @@ final class Sources {
           store::knowsUrl);
       store.saveFeed(new FeedState(input, poll.etag(), poll.lastModified(), Optional.of(Instant.now()), Optional.of(poll.status())));
       err.printf("parley: feed %s: %s%n", input, poll.notModified() ? "not modified" : poll.items().size() + " new item(s)");
-      items.addAll(poll.items());
+      err.flush();
+      poll.items().forEach(sink);
     }
     err.flush();
-    return items;
   }
 }

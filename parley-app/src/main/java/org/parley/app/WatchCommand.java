@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parley.app.ingest.IngestSummary;
 import org.parley.app.ingest.Ingestor;
+import org.parley.app.ingest.ReadAhead;
 import org.parley.core.error.BadInputException;
 import org.parley.nlp.NlpOptions;
 import org.parley.pipeline.Pipeline;
@@ -70,8 +72,10 @@ final class WatchCommand implements Callable<Integer> {
     try (Store s = store.open()) {
       var ingestor = new Ingestor(pipeline, s, options.threads);
       for (int round = 1; round <= rounds; round++) {
-        var summary = ingestor.ingest(sources.read(urls, s, System.in, err), options.fallbackDate(), err,
-            options.assumedDates(err));
+        IngestSummary summary;
+        try (var articles = new ReadAhead(sink -> sources.read(urls, s, System.in, err, sink), ingestor.window())) {
+          summary = ingestor.ingest(articles, options.fallbackDate(), err, options.assumedDates(err));
+        }
         summary.rejected().forEach(r -> err.println("parley watch: skipped " + r));
         err.printf("parley watch: round %d: %s%n", round, summary.describe());
         err.flush();

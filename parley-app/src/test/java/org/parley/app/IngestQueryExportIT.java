@@ -104,5 +104,8 @@ class IngestQueryExportIT {
     String jsonl = run("export", "--store", store, "--format", "jsonl");
     assertThat(jsonl.lines().skip(1).map(ExtractionJson::fromJson).map(r -> r.id()).toList())
         .containsExactlyInAnyOrder("kenya", "visit", "protest");
+    var kenya = ExtractionJson.mapper().readTree(jsonl.lines().filter(l -> l.contains("\"id\":\"kenya\"")).findFirst().orElseThrow());
+    assertThat(kenya.get("sources").findValuesAsText("duplicate")).as("the original first, then its copies")
+        .hasSize(3).first().isEqualTo("original");
   }
 }

@@ -51,7 +51,12 @@ public final class Pipeline {
    * @throws BadInputException when the article has no text once cleaned or is too long
    */
   public Extraction process(Article article, LocalDate fallback) {
-    PreparedArticle prepared = preparer.prepare(article, fallback);
+    return process(preparer.prepare(article, fallback));
+  }
+
+  /** Processes an article already prepared (cleaned and dated), as ingestion does once per article. */
+  public Extraction process(PreparedArticle prepared) {
+    Article article = prepared.article();
     CleanText clean = prepared.clean();
     if (!prepared.english()) {
       return Extraction.notAnalysed(article.id().orElseGet(() -> contentId(clean.text())), prepared.url(), prepared.title(),

@@ -267,8 +267,9 @@ final class JdbcStore implements Store {
   }
 
   @Override
-  public List<Signed> signatures() {
-    return select("SELECT id, signature FROM articles", rs -> new Signed(rs.getString(1), rs.getString(2)));
+  public List<Signed> signatures(int newest) {
+    return select("SELECT id, signature FROM articles ORDER BY ingested_at DESC, id LIMIT ?",
+        rs -> new Signed(rs.getString(1), rs.getString(2)), newest);
   }
 
   @Override

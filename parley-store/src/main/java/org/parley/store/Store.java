@@ -35,8 +35,12 @@ public interface Store extends AutoCloseable {
   /** The countries with the most events at either end, most first. */
   List<Tally> busiestCountries(int limit);
 
-  /** Every stored article's id with its near-duplicate signature, for the de-duplication index. */
-  List<Signed> signatures();
+  /**
+   * The most recently stored articles' ids with their near-duplicate signatures, newest first, for
+   * the de-duplication index: copies of a story arrive within days of it, so the index need not hold
+   * the whole store.
+   */
+  List<Signed> signatures(int newest);
 
   List<SourceRef> sources(String articleId);
 

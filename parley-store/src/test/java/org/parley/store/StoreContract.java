@@ -126,7 +126,8 @@ abstract class StoreContract {
     assertThat(store.contains("a-2")).isTrue();
     assertThat(store.contains("nope")).isFalse();
     assertThat(store.articleIds()).containsExactly("a-2");
-    assertThat(store.signatures()).contains(new Store.Signed("a-2", "9,9"));
+    assertThat(store.signatures(10)).contains(new Store.Signed("a-2", "9,9"));
+    assertThat(store.signatures(0)).isEmpty();
   }
 
   @Test

@@ -1,211 +1,179 @@
 package org.parley.app.ingest;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.parley.core.article.Article;
 import org.parley.core.error.BadInputException;
 import org.parley.core.record.Extraction;
-import org.parley.ingest.dedupe.MinHash;
-import org.parley.ingest.dedupe.NearDuplicateIndex;
 import org.parley.ingest.source.ReadResult;
-import org.parley.pipeline.ArticlePreparer;
 import org.parley.pipeline.Pipeline;
-import org.parley.pipeline.PreparedArticle;
+import org.parley.pipeline.ingest.Candidate;
+import org.parley.pipeline.ingest.IngestService;
+import org.parley.pipeline.ingest.Verdict;
 import org.parley.store.SourceRef;
 import org.parley.store.Store;
 
 /**
- * Articles into the store, each syndicated copy once: an article whose cleaned text is already
- * stored (exact) or nearly so (MinHash ≥ 0.8) is linked to the stored one as another source; the
- * rest are extracted in parallel and stored one transaction per article. A bad article is reported
- * and skipped; the batch goes on.
+ * The command line's driver of {@link IngestService}: articles are taken in input order, judged,
+ * and the fresh ones and updates extracted in parallel, a bounded window at a time, each stored in
+ * one transaction. A copy's source is linked once the article it copies is stored. A bad article is
+ * reported and skipped; the batch goes on. Memory does not grow with the input.
  */
 public final class Ingestor {
-  private static final double NEAR_DUPLICATE = 0.8;
-
-  private final Pipeline pipeline;
-  private final Store store;
-  private final int threads;
-  private final ArticlePreparer preparer = new ArticlePreparer();
-  private final NearDuplicateIndex near = new NearDuplicateIndex(NEAR_DUPLICATE);
-  private final Map<String, String> byContent = new HashMap<>();
-
   /** The time one article may take by default: a hundred times a long article's. */
-  public static final java.time.Duration DEFAULT_LIMIT = java.time.Duration.ofSeconds(60);
+  public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(60);
 
-  private final java.time.Duration limit;
+  /** Articles in flight per extraction thread. */
+  private static final int WINDOW_PER_THREAD = 4;
+
+  private final IngestService service;
+  private final int threads;
+  private final Duration limit;
 
   public Ingestor(Pipeline pipeline, Store store, int threads) {
-    this(pipeline, store, threads, DEFAULT_LIMIT);
+    this(new IngestService(pipeline, store), threads, DEFAULT_LIMIT);
   }
 
   /** @param limit the time one article may take before it is given up and reported */
-  public Ingestor(Pipeline pipeline, Store store, int threads, java.time.Duration limit) {
-    this.pipeline = pipeline;
-    this.store = store;
+  public Ingestor(IngestService service, int threads, Duration limit) {
+    this.service = service;
     this.threads = Math.max(1, threads);
     this.limit = limit;
-    for (Store.Signed s : store.signatures()) {
-      Signature sig = Signature.parse(s.signature());
-      byContent.put(sig.contentId(), s.articleId());
-      near.add(s.articleId(), sig.minHash());
-    }
   }
 
-  /** What a new article's stored record will be keyed and signed by. */
-  record Signature(String contentId, long[] minHash) {
-    String encode() {
-      return contentId + ";" + MinHash.encode(minHash);
-    }
-
-    static Signature parse(String text) {
-      int semi = text.indexOf(';');
-      return new Signature(text.substring(0, semi), MinHash.decode(text.substring(semi + 1)));
-    }
+  /** How many articles a run keeps in flight: the bound on its memory. */
+  public int window() {
+    return threads * WINDOW_PER_THREAD;
   }
 
-  private record Pending(Article article, Signature signature, TimedTasks.Task<Extraction> extraction, boolean update) {}
+  /** An article being extracted, and the copies' sources waiting for it to be stored. */
+  private record Pending(Candidate candidate, boolean update, TimedTasks.Task<Extraction> extraction, List<SourceRef> copies) {}
 
-  private record Link(String canonical, SourceRef source) {}
-
-  /**
-   * Where a file's article came from, one way however the file was named: "wire.jsonl line 3" and
-   * "/data/wire.jsonl line 3" are one source, not two.
-   */
-  private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile("^(.*?)( (line|record) .*)?$");
-
-  static String where(String origin) {
-    java.util.regex.Matcher m = ORIGIN.matcher(origin);
-    if (!m.matches() || origin.equals("stdin")) {
-      return origin;
-    }
-    try {
-      java.nio.file.Path file = java.nio.file.Path.of(m.group(1));
-      if (!java.nio.file.Files.exists(file)) {
-        return origin;
-      }
-      return file.toRealPath().toString() + (m.group(2) == null ? "" : m.group(2));
-    } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
-      return origin;
-    }
+  /** The running counts of one ingestion. */
+  private static final class Tally {
+    int added;
+    int updated;
+    int exact;
+    int near;
+    int notAnalysed;
+    int extracted;
+    final List<String> rejected = new ArrayList<>();
+    final List<String> failed = new ArrayList<>();
   }
 
   public IngestSummary ingest(List<ReadResult> items, LocalDate fallback, PrintWriter progress) throws InterruptedException {
-    return ingest(items, fallback, progress, AssumedDates.warningTo(progress));
+    try (ReadAhead articles = ReadAhead.of(items)) {
+      return ingest(articles, fallback, progress, AssumedDates.warningTo(progress));
+    }
   }
 
   /** @param dates told of every article whose publication date had to be assumed */
-  public IngestSummary ingest(List<ReadResult> items, LocalDate fallback, PrintWriter progress, AssumedDates dates)
+  public IngestSummary ingest(ReadAhead articles, LocalDate fallback, PrintWriter progress, AssumedDates dates)
       throws InterruptedException {
     long started = System.nanoTime();
-    List<String> rejected = new ArrayList<>();
-    List<String> failed = new ArrayList<>();
-    List<Link> links = new ArrayList<>();
-    java.util.Set<String> reserved = new java.util.HashSet<>();
-    int updated = 0;
-    int exact = 0;
-    int nearCopies = 0;
-    int added = 0;
-    int notAnalysed = 0;
+    Tally tally = new Tally();
+    // A bar on a terminal; plain lines where stderr is a file or a pipe (logs, tests).
+    Optional<ProgressBar> bar = System.console() != null
+        ? Optional.of(new ProgressBarBuilder().setTaskName("extracting").setInitialMax(-1).setStyle(ProgressBarStyle.ASCII).build())
+        : Optional.empty();
     try (TimedTasks pool = new TimedTasks(threads, limit, "parley-ingest")) {
-      List<Pending> pending = new ArrayList<>();
-      for (ReadResult item : items) {
-        if (item instanceof ReadResult.Rejected r) {
-          rejected.add(r.toString());
+      Deque<Pending> window = new ArrayDeque<>();
+      Map<String, Pending> inFlight = new HashMap<>();
+      for (Optional<ReadResult> next = articles.next(); next.isPresent(); next = articles.next()) {
+        if (next.get() instanceof ReadResult.Rejected r) {
+          tally.rejected.add(r.toString());
           continue;
         }
-        Article article = ((ReadResult.Read) item).article();
-        PreparedArticle prepared;
+        IngestService.Admitted admitted;
         try {
-          prepared = preparer.prepare(article, fallback);
+          admitted = service.admit(((ReadResult.Read) next.get()).article(), fallback);
         } catch (BadInputException e) {
-          rejected.add(e.getMessage());
+          tally.rejected.add(e.getMessage());
           continue;
         }
-        String text = prepared.clean().text();
-        Signature sig = new Signature(Pipeline.contentId(text), MinHash.signature(text));
-        SourceRef source = new SourceRef(article.url().orElseGet(() -> where(article.origin())), article.outlet(), "exact");
-        String id = article.id().orElse(sig.contentId());
-        String same = byContent.get(sig.contentId());
-        boolean update = same == null && article.id().isPresent() && (store.contains(id) || reserved.contains(id));
-        if (update) {
-          // The same article with new text (a story updated at its source): extract again, replace.
-          pending.add(new Pending(article, sig, pool.submit(() -> pipeline.process(article, fallback)), true));
-          byContent.put(sig.contentId(), id);
-          continue;
-        }
-        if (same != null) {
-          links.add(new Link(same, source));
-          exact++;
-          continue;
-        }
-        Optional<NearDuplicateIndex.Match> similar = near.nearest(sig.minHash());
-        if (similar.isPresent()) {
-          links.add(new Link(similar.get().id(), new SourceRef(source.url(), source.outlet(), "near")));
-          nearCopies++;
-          continue;
-        }
-        // Reserve the text now, so that a copy later in this batch links to it.
-        byContent.put(sig.contentId(), id);
-        near.add(id, sig.minHash());
-        reserved.add(id);
-        pending.add(new Pending(article, sig, pool.submit(() -> pipeline.process(article, fallback)), false));
-      }
-      // A bar on a terminal; plain lines where stderr is a file or a pipe (logs, tests).
-      Optional<ProgressBar> bar = System.console() != null && !pending.isEmpty()
-          ? Optional.of(new ProgressBarBuilder().setTaskName("extracting").setInitialMax(pending.size())
-              .setStyle(ProgressBarStyle.ASCII).build())
-          : Optional.empty();
-      for (int i = 0; i < pending.size(); i++) {
-        Pending p = pending.get(i);
-        try {
-          Extraction record = p.extraction().get();
-          dates.check(p.article().origin(), record);
-          store.put(record, p.signature().encode());
-          if (!record.analysed()) {
-            notAnalysed++;
-          }
-          if (p.update()) {
-            updated++;
+        Candidate c = admitted.candidate();
+        if (admitted.verdict() instanceof Verdict.Copy copy) {
+          if (copy.duplicate().equals("exact")) {
+            tally.exact++;
           } else {
-            added++;
+            tally.near++;
           }
-        } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (cause instanceof BadInputException) {
-            rejected.add(cause.getMessage());
+          SourceRef source = c.sourceAs(copy.duplicate());
+          Pending original = inFlight.get(copy.canonical());
+          if (original != null) {
+            original.copies().add(source);
           } else {
-            failed.add(p.article().origin() + ": " + cause.getMessage());
+            service.link(copy.canonical(), source);
           }
-        } catch (java.util.concurrent.TimeoutException e) {
-          rejected.add(p.article().origin() + ": " + e.getMessage() + "; skipped (raise --max-seconds for very long articles)");
-        } catch (RuntimeException e) {
-          failed.add(p.article().origin() + ": " + e.getMessage());
+          continue;
         }
-        if (bar.isPresent()) {
-          bar.get().step();
-        } else {
-          progress.printf("parley: %d/%d articles extracted%n", i + 1, pending.size());
-          progress.flush();
+        Pending p = new Pending(c, admitted.verdict() instanceof Verdict.Update, pool.submit(() -> service.extract(c)),
+            new ArrayList<>());
+        window.add(p);
+        inFlight.put(c.id(), p);
+        while (window.size() >= window()) {
+          finish(window.poll(), inFlight, tally, dates, progress, bar);
         }
       }
+      while (!window.isEmpty()) {
+        finish(window.poll(), inFlight, tally, dates, progress, bar);
+      }
+    } finally {
       bar.ifPresent(ProgressBar::close);
     }
-    for (Link link : links) {
-      if (store.contains(link.canonical())) {
-        store.addSource(link.canonical(), link.source());
-      }
+    return new IngestSummary(tally.added, tally.updated, tally.exact, tally.near, tally.notAnalysed, tally.rejected,
+        tally.failed, (System.nanoTime() - started) / 1_000_000);
+  }
+
+  private void finish(Pending p, Map<String, Pending> inFlight, Tally tally, AssumedDates dates, PrintWriter progress,
+      Optional<ProgressBar> bar) throws InterruptedException {
+    String origin = p.candidate().prepared().article().origin();
+    if (inFlight.get(p.candidate().id()) == p) {
+      inFlight.remove(p.candidate().id());
     }
-    return new IngestSummary(added, updated, exact, nearCopies, notAnalysed, rejected, failed,
-        (System.nanoTime() - started) / 1_000_000);
+    try {
+      Extraction record = p.extraction().get();
+      dates.check(origin, record);
+      service.save(p.candidate(), record);
+      p.copies().forEach(source -> service.link(p.candidate().id(), source));
+      if (!record.analysed()) {
+        tally.notAnalysed++;
+      }
+      if (p.update()) {
+        tally.updated++;
+      } else {
+        tally.added++;
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof BadInputException) {
+        tally.rejected.add(cause.getMessage());
+      } else {
+        tally.failed.add(origin + ": " + cause.getMessage());
+      }
+    } catch (TimeoutException e) {
+      tally.rejected.add(origin + ": " + e.getMessage() + "; skipped (raise --max-seconds for very long articles)");
+    } catch (RuntimeException e) {
+      tally.failed.add(origin + ": " + e.getMessage());
+    }
+    tally.extracted++;
+    if (bar.isPresent()) {
+      bar.get().step();
+    } else {
+      progress.printf("parley: %d articles extracted%n", tally.extracted);
+      progress.flush();
+    }
   }
 }

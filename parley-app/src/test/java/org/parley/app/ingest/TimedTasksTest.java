@@ -51,14 +51,4 @@ class TimedTasksTest {
       stop.set(true);
     }
   }
-
-  @Test
-  void aFileNamedTwoWaysIsOneSource(@TempDir Path dir) throws Exception {
-    Path file = Files.writeString(dir.resolve("wire.jsonl"), "{}");
-    Path relative = Path.of("").toAbsolutePath().relativize(file);
-    assertThat(Ingestor.where(relative + " line 3")).isEqualTo(Ingestor.where(file + " line 3"))
-        .isEqualTo(file.toRealPath() + " line 3");
-    assertThat(Ingestor.where("stdin")).isEqualTo("stdin");
-    assertThat(Ingestor.where("no/such/file.txt")).isEqualTo("no/such/file.txt");
-  }
 }

@@ -1,10 +1,11 @@
-package org.parley.app;
+package org.parley.app.ingest;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.parley.ingest.source.ArticleReader;
-import org.parley.ingest.source.ReadLimits;
+import java.util.function.Consumer;
 import org.parley.ingest.source.ReadResult;
 
 /**
@@ -12,31 +13,34 @@ import org.parley.ingest.source.ReadResult;
  * takes them: the reader waits while the queue is full, so an input of any size is held in memory a
  * window at a time. Inputs are read in order, each once.
  */
-final class ReadAhead implements AutoCloseable {
+public final class ReadAhead implements AutoCloseable {
+  /** Reads every input in order, handing each article or rejection to the sink as it comes. */
+  @FunctionalInterface
+  public interface Reading {
+    void readAll(Consumer<ReadResult> sink);
+  }
+
   /** What the reader hands over: an article or rejection, then the end (or the reader's failure). */
   private sealed interface Slot {}
 
   private record Item(ReadResult result) implements Slot {}
 
-  private record End(RuntimeException failure) implements Slot {}
+  private record End(Optional<RuntimeException> failure) implements Slot {}
 
   private final BlockingQueue<Slot> queue;
   private final Thread reader;
   private boolean ended;
 
-  ReadAhead(List<String> inputs, ReadLimits limits, int capacity) {
+  public ReadAhead(Reading reading, int capacity) {
     this.queue = new ArrayBlockingQueue<>(capacity);
     this.reader = new Thread(() -> {
-      RuntimeException failure = null;
+      Optional<RuntimeException> failure = Optional.empty();
       try {
-        var articles = new ArticleReader(limits);
-        for (String input : inputs) {
-          articles.read(input, System.in, r -> put(new Item(r)));
-        }
+        reading.readAll(r -> put(new Item(r)));
       } catch (Stopped stopped) {
         return;
       } catch (RuntimeException e) {
-        failure = e;
+        failure = Optional.of(e);
       }
       put(new End(failure));
     }, "parley-read");
@@ -44,20 +48,25 @@ final class ReadAhead implements AutoCloseable {
     reader.start();
   }
 
-  /** The next article or rejection, in input order; null after the last one. */
-  ReadResult next() throws InterruptedException {
+  /** Articles already in memory (tests, one feed round), handed over the same way. */
+  public static ReadAhead of(List<ReadResult> items) {
+    return new ReadAhead(sink -> items.forEach(sink), Math.max(1, Math.min(items.size(), 1024)));
+  }
+
+  /** The next article or rejection, in input order; empty after the last one. */
+  public Optional<ReadResult> next() throws InterruptedException {
     if (ended) {
-      return null;
+      return Optional.empty();
     }
     Slot slot = queue.take();
     if (slot instanceof End end) {
       ended = true;
-      if (end.failure() != null) {
-        throw end.failure();
+      if (end.failure().isPresent()) {
+        throw end.failure().get();
       }
-      return null;
+      return Optional.empty();
     }
-    return ((Item) slot).result();
+    return Optional.of(((Item) slot).result());
   }
 
   private void put(Slot item) {
