@@ -9,8 +9,10 @@ import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * The scale-out job: articles as JSON lines from files or a Kafka topic, first copies only,
- * extracted with the CLI's Pipeline, upserted into a store. Usage (flink run):
+ * The scale-out job: articles as JSON lines from files or a Kafka topic, judged by the CLI's copies
+ * policy in keyed state (exact copies by content id, updates by article id, near copies by LSH band
+ * then MinHash similarity), the fresh ones and updates extracted with the CLI's Pipeline, and
+ * records and copies' sources upserted into a store. Usage (flink run):
  * {@code --input FILE_OR_DIR|kafka://host:port/topic --store postgresql://... [--parallelism N] [--checkpoint-ms 10000]}.
  */
 public final class ParleyFlinkJob {
@@ -18,9 +20,18 @@ public final class ParleyFlinkJob {
 
   /** Wires the job on {@code env} from a stream of JSON lines to the store at {@code store}. */
   public static void build(DataStream<String> lines, String store, Duration dedupeTtl) {
-    lines.flatMap(new PrepareArticles()).name("clean")
-        .keyBy(t -> t.f0).process(new FirstCopyOnly(dedupeTtl)).name("first copy only")
-        .flatMap(new ExtractArticles()).name("extract")
+    var firstOfText = lines.flatMap(new PrepareArticles()).name("prepare")
+        .keyBy(a -> a.contentId).process(new ExactCopies(dedupeTtl)).name("exact copies");
+    var notUpdates = firstOfText.keyBy(a -> a.id).process(new TakenIds(dedupeTtl)).name("updates");
+    var replies = notUpdates.flatMap(new ProbeBands()).name("LSH bands")
+        .keyBy(p -> p.bucket).process(new BandMembers(dedupeTtl)).name("band members");
+    var fresh = notUpdates.keyBy(a -> a.id).connect(replies.keyBy(r -> r.id)).process(new ConfirmNear(dedupeTtl))
+        .name("near copies");
+    DataStream<Claim> claims = firstOfText.getSideOutput(ExactCopies.CLAIMS)
+        .union(notUpdates.getSideOutput(TakenIds.CLAIMS), fresh.getSideOutput(ConfirmNear.CLAIMS));
+    var sources = claims.keyBy(c -> ResolveCopies.ALL).process(new ResolveCopies(dedupeTtl)).name("resolve copies");
+    var records = fresh.union(notUpdates.getSideOutput(TakenIds.UPDATES)).flatMap(new ExtractArticles()).name("extract");
+    records.union(sources).keyBy(w -> w.article).process(new AttachSources(dedupeTtl)).name("attach sources")
         .sinkTo(new StoreSink(store)).name("store");
   }
 

@@ -4,16 +4,18 @@ import java.io.IOException;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
-import org.apache.flink.api.java.tuple.Tuple2;
 import org.parley.core.json.ExtractionJson;
+import org.parley.pipeline.ingest.IngestService;
+import org.parley.pipeline.ingest.Signature;
 import org.parley.store.Store;
 import org.parley.store.Stores;
 
 /**
- * Writes records into a Parley store (PostgreSQL for a cluster): each record one upsert
- * transaction keyed by article id, so records replayed after a failure replace themselves.
+ * Writes into a Parley store (PostgreSQL for a cluster) through {@link IngestService}'s own store
+ * steps: each record one upsert transaction keyed by article id, each source an upsert keyed by
+ * article and address, so writes replayed after a failure replace themselves.
  */
-final class StoreSink implements Sink<Tuple2<String, String>> {
+final class StoreSink implements Sink<StoreWrite> {
   private final String location;
 
   StoreSink(String location) {
@@ -21,12 +23,16 @@ final class StoreSink implements Sink<Tuple2<String, String>> {
   }
 
   @Override
-  public SinkWriter<Tuple2<String, String>> createWriter(WriterInitContext context) {
+  public SinkWriter<StoreWrite> createWriter(WriterInitContext context) {
     Store store = Stores.open(location);
     return new SinkWriter<>() {
       @Override
-      public void write(Tuple2<String, String> element, Context context) {
-        store.put(ExtractionJson.fromJson(element.f0), element.f1);
+      public void write(StoreWrite w, Context context) {
+        if (w.isRecord()) {
+          IngestService.save(store, ExtractionJson.fromJson(w.record), Signature.parse(w.signature));
+        } else {
+          IngestService.link(store, w.article, w.source());
+        }
       }
 
       @Override

@@ -1,0 +1,50 @@
+package org.parley.flink;
+
+import java.time.Duration;
+import java.util.Map;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * Keyed by LSH bucket (one band's key): answers each article with the articles that reached the
+ * bucket before it, then joins them. Buckets spread over the parallel instances, so the index is
+ * as large as the cluster's state, not one machine's memory.
+ */
+final class BandMembers extends KeyedProcessFunction<String, BandProbe, BandReply> {
+  private final Duration ttl;
+  private transient MapState<String, BandProbe> members;
+
+  BandMembers(Duration ttl) {
+    this.ttl = ttl;
+  }
+
+  @Override
+  public void open(OpenContext context) {
+    members = getRuntimeContext().getMapState(KeptState.forAWhile(
+        new MapStateDescriptor<>("members", Types.STRING, TypeInformation.of(BandProbe.class)), ttl));
+  }
+
+  @Override
+  public void processElement(BandProbe probe, Context ctx, Collector<BandReply> out) throws Exception {
+    BandReply reply = new BandReply();
+    reply.id = probe.id;
+    for (Map.Entry<String, BandProbe> m : members.entries()) {
+      if (!m.getKey().equals(probe.id)) {
+        reply.memberIds.add(m.getKey());
+        reply.memberSignatures.add(m.getValue().minHash);
+        reply.memberStamps.add(m.getValue().stamp);
+      }
+    }
+    BandProbe member = new BandProbe();
+    member.id = probe.id;
+    member.minHash = probe.minHash;
+    member.stamp = probe.stamp;
+    members.put(probe.id, member);
+    out.collect(reply);
+  }
+}
