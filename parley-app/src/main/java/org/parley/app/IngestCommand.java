@@ -30,6 +30,7 @@ final class IngestCommand implements Callable<Integer> {
 
   @Mixin ExtractionOptions options;
   @Mixin FetchOptions fetch;
+  @Mixin CopiesOption copies;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -37,22 +38,23 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    IngestSummary summary = ingest(sources, store, options, fetch, err);
+    IngestSummary summary = ingest(sources, store, options, fetch, copies, err);
     out.println("parley ingest: " + summary.describe());
     out.flush();
     return summary.failed().isEmpty() ? (summary.rejected().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT) : ExitCodes.FAILED;
   }
 
   static IngestSummary ingest(List<String> inputs, StoreOption storeOption, ExtractionOptions options,
-      FetchOptions fetch, PrintWriter err) throws InterruptedException {
+      FetchOptions fetch, CopiesOption copies, PrintWriter err) throws InterruptedException {
     Sources.requireReadable(inputs);
+    int remembered = copies.remembered();
     var timeLimit = options.limit();
     var readLimits = options.readLimits();
     try (Store store = storeOption.open()) {
       err.printf("parley: loading models; store %s%n", store.location());
       err.flush();
       Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
-      var ingestor = new Ingestor(new IngestService(pipeline, store), options.threads, timeLimit);
+      var ingestor = new Ingestor(new IngestService(pipeline, store, remembered), options.threads, timeLimit);
       var sources = new Sources(fetch.policy(), readLimits);
       IngestSummary summary;
       try (var articles = new ReadAhead(sink -> sources.read(inputs, store, System.in, err, sink), ingestor.window())) {

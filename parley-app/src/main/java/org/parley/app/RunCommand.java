@@ -34,6 +34,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ExtractionOptions options;
   @Mixin FetchOptions fetch;
+  @Mixin CopiesOption copies;
 
   @Option(names = "--no-serve", description = "Stop after ingesting instead of serving the web UI.")
   boolean noServe;
@@ -49,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary;
     // The samples go in as the JSON Lines they are, so that their ids, titles and outlets are kept.
-    summary = IngestCommand.ingest(sources.isEmpty() ? List.of(samples().toString()) : sources, store, options, fetch, err);
+    summary = IngestCommand.ingest(sources.isEmpty() ? List.of(samples().toString()) : sources, store, options, fetch, copies, err);
     out.println("parley run: " + summary.describe());
     try (Store s = store.open()) {
       StoreStats stats = s.stats();

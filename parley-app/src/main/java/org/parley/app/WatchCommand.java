@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.parley.app.ingest.IngestSummary;
 import org.parley.app.ingest.Ingestor;
 import org.parley.app.ingest.ReadAhead;
+import org.parley.pipeline.ingest.IngestService;
 import org.parley.core.error.BadInputException;
 import org.parley.nlp.NlpOptions;
 import org.parley.pipeline.Pipeline;
@@ -42,6 +43,7 @@ final class WatchCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin ExtractionOptions options;
   @Mixin FetchOptions fetch;
+  @Mixin CopiesOption copies;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -67,10 +69,11 @@ final class WatchCommand implements Callable<Integer> {
     if (to.isPresent()) {
       return publish(urls, err);
     }
+    int remembered = copies.remembered();
     Pipeline pipeline = Pipeline.standard(NlpOptions.defaults(), options.dictionary);
     var sources = new Sources(fetch.policy());
     try (Store s = store.open()) {
-      var ingestor = new Ingestor(pipeline, s, options.threads);
+      var ingestor = new Ingestor(new IngestService(pipeline, s, remembered), options.threads, options.limit());
       for (int round = 1; round <= rounds; round++) {
         IngestSummary summary;
         try (var articles = new ReadAhead(sink -> sources.read(urls, s, System.in, err, sink), ingestor.window())) {

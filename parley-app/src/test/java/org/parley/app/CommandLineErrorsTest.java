@@ -61,6 +61,13 @@ class CommandLineErrorsTest {
   }
 
   @Test
+  void aCopiesWindowOfNoArticlesIsRefusedBeforeTheModelsLoad() throws Exception {
+    Path input = java.nio.file.Files.writeString(dir.resolve("one.jsonl"), "{\"text\":\"Rain fell in Quito.\"}\n");
+    assertOneLine(run("ingest", "--store", dir.resolve("s").toString(), "--remember", "0", input.toString()), "--remember 0",
+        "1 or more");
+  }
+
+  @Test
   void goodFiltersInAnyCaseAreAccepted() {
     String store = existingStore().toString();
     assertThat(run("query", "events", "--store", store, "--dyad", "ken-uga", "--modality", "Asserted", "--root", "4",

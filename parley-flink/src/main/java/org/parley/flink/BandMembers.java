@@ -9,11 +9,13 @@ import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import org.parley.ingest.dedupe.NearDuplicateIndex;
 
 /**
  * Keyed by LSH bucket (one band's key): answers each article with the articles that reached the
- * bucket before it, then joins them. Buckets spread over the parallel instances, so the index is
- * as large as the cluster's state, not one machine's memory.
+ * bucket before it, then joins them; a bucket keeps its latest {@link NearDuplicateIndex#BUCKET_MEMBERS}.
+ * Buckets spread over the parallel instances, so the index is as large as the cluster's state, not
+ * one machine's memory.
  */
 final class BandMembers extends KeyedProcessFunction<String, BandProbe, BandReply> {
   private final Duration ttl;
@@ -39,6 +41,15 @@ final class BandMembers extends KeyedProcessFunction<String, BandProbe, BandRepl
         reply.memberSignatures.add(m.getValue().minHash);
         reply.memberStamps.add(m.getValue().stamp);
       }
+    }
+    if (reply.memberIds.size() >= NearDuplicateIndex.BUCKET_MEMBERS) {
+      int oldest = 0;
+      for (int i = 1; i < reply.memberStamps.size(); i++) {
+        if (reply.memberStamps.get(i) < reply.memberStamps.get(oldest)) {
+          oldest = i;
+        }
+      }
+      members.remove(reply.memberIds.get(oldest));
     }
     BandProbe member = new BandProbe();
     member.id = probe.id;

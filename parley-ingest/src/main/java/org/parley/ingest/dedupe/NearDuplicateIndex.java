@@ -17,12 +17,19 @@ import java.util.Set;
  */
 public final class NearDuplicateIndex {
   public static final int BANDS = 32;
+
+  /**
+   * The most texts one bucket holds, the latest: a bucket that many texts share is boilerplate
+   * (a stock paragraph), and comparing each new text with all of them would cost more than it finds.
+   */
+  public static final int BUCKET_MEMBERS = 64;
   private static final int ROWS = MinHash.SIZE / BANDS;
 
   private final double threshold;
   private final int capacity;
   private final LinkedHashMap<String, long[]> signatures = new LinkedHashMap<>();
-  private final List<Map<Long, List<String>>> buckets = new ArrayList<>();
+  /** Per band: key → the one id in the bucket (a String, as most buckets hold one) or the ids (a String[]). */
+  private final List<Map<Long, Object>> buckets = new ArrayList<>();
 
   /** @param threshold the least estimated Jaccard similarity that makes a near-duplicate (e.g. 0.8) */
   public NearDuplicateIndex(double threshold) {
@@ -43,7 +50,7 @@ public final class NearDuplicateIndex {
     remove(id);
     signatures.put(id, signature);
     for (int b = 0; b < BANDS; b++) {
-      buckets.get(b).computeIfAbsent(band(signature, b), k -> new ArrayList<>()).add(id);
+      buckets.get(b).merge(band(signature, b), id, NearDuplicateIndex::join);
     }
     Iterator<String> oldest = signatures.keySet().iterator();
     while (signatures.size() > capacity) {
@@ -58,12 +65,7 @@ public final class NearDuplicateIndex {
       return;
     }
     for (int b = 0; b < BANDS; b++) {
-      long key = band(old, b);
-      List<String> ids = buckets.get(b).get(key);
-      ids.remove(id);
-      if (ids.isEmpty()) {
-        buckets.get(b).remove(key);
-      }
+      buckets.get(b).computeIfPresent(band(old, b), (k, ids) -> without(ids, id));
     }
   }
 
@@ -74,13 +76,35 @@ public final class NearDuplicateIndex {
   public synchronized Optional<Match> nearest(long[] signature) {
     Set<String> candidates = new HashSet<>();
     for (int b = 0; b < BANDS; b++) {
-      candidates.addAll(buckets.get(b).getOrDefault(band(signature, b), List.of()));
+      Object ids = buckets.get(b).get(band(signature, b));
+      if (ids instanceof String one) {
+        candidates.add(one);
+      } else if (ids instanceof String[] many) {
+        candidates.addAll(List.of(many));
+      }
     }
     Match best = null;
     for (String id : candidates) {
       best = better(best, id, MinHash.similarity(signature, signatures.get(id)));
     }
     return Optional.ofNullable(best);
+  }
+
+  private static Object join(Object ids, Object id) {
+    String[] old = ids instanceof String one ? new String[] {one} : (String[]) ids;
+    int keep = Math.min(old.length, BUCKET_MEMBERS - 1);
+    String[] more = java.util.Arrays.copyOfRange(old, old.length - keep, old.length + 1);
+    more[keep] = (String) id;
+    return more;
+  }
+
+  /** The bucket's ids without one; null (the entry removed) when none is left. */
+  private static Object without(Object ids, String id) {
+    if (ids instanceof String one) {
+      return one.equals(id) ? null : one;
+    }
+    String[] rest = java.util.Arrays.stream((String[]) ids).filter(x -> !x.equals(id)).toArray(String[]::new);
+    return rest.length == 0 ? null : rest.length == 1 ? rest[0] : rest;
   }
 
   private Match better(Match best, String id, double similarity) {

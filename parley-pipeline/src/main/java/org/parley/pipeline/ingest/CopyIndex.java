@@ -25,7 +25,7 @@ public final class CopyIndex {
   public static final double NEAR = 0.8;
 
   /** An article taken: the texts it was taken with (more than one after updates) and where its copies go. */
-  private record Taken(java.util.Set<String> contentIds, String canonical) {}
+  private record Taken(java.util.List<String> contentIds, String canonical) {}
 
   private final int capacity;
   private final NearDuplicateIndex near;
@@ -73,8 +73,8 @@ public final class CopyIndex {
 
   private void take(String id, String contentId, String canonical) {
     Taken old = taken.remove(id);
-    var texts = new java.util.HashSet<String>(old == null ? java.util.Set.of() : old.contentIds());
-    texts.add(contentId);
+    var texts = old == null ? java.util.List.of(contentId)
+        : java.util.stream.Stream.concat(old.contentIds().stream(), java.util.stream.Stream.of(contentId)).distinct().toList();
     taken.put(id, new Taken(texts, canonical));
     byContent.put(contentId, id);
     var oldest = taken.entrySet().iterator();

@@ -17,8 +17,8 @@ import org.parley.store.Store;
  * {@link #save} and {@link #link}. Thread-safe: extraction may run on many threads at once.
  */
 public final class IngestService {
-  /** How many of the latest articles the copies index remembers by default. */
-  public static final int REMEMBERED = 50_000;
+  /** How many of the latest articles the copies index remembers by default: about 70 MB. */
+  public static final int REMEMBERED = 20_000;
 
   private final Pipeline pipeline;
   private final Store store;
