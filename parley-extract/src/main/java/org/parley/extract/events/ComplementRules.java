@@ -124,9 +124,11 @@ final class ComplementRules extends CodingPass {
         // Two sides that agree are each other's target, whatever their agreement is about.
         boolean named = outer.pattern().symmetric()
             || outer.targets().stream().anyMatch(t -> resolver.resolvable(graph, t));
-        List<Integer> aimedAt = named ? List.of() : complementTargets(graph, outer, complement);
-        if (aimedAt.isEmpty() && !named && clauses) {
-          aimedAt = addressees(graph, outer);
+        // "their demand that the army leave the villages": the one a request asks comes before
+        // whatever the requested act reaches, as when the act is coded.
+        List<Integer> aimedAt = named || !clauses ? List.of() : addressees(graph, outer);
+        if (aimedAt.isEmpty() && !named) {
+          aimedAt = complementTargets(graph, outer, complement);
         }
         if (!aimedAt.isEmpty()) {
           matches.set(i, new FrameMatch(outer.pattern(), outer.trigger(), outer.object(), outer.words(), outer.sources(),
