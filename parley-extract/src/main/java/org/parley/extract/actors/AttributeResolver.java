@@ -51,9 +51,10 @@ final class AttributeResolver extends DocumentPass {
           var former = knowledge.lastPostBefore(d.name, doc.date());
           former.ifPresent(p -> {
             // A role the text gives that the dictionary never gave this name (an opposition leader
-            // who shares a former minister's name) is another person's.
+            // who shares a former minister's name) is another person's; one it gives at another
+            // date (between two posts) is the same person's.
             boolean samePerson = d.sector.isEmpty() || d.sector.equals(Optional.of(p.sector()))
-                || d.sector.equals(Optional.of("ELI"));
+                || d.sector.equals(Optional.of("ELI")) || knowledge.everHeld(d.name, d.sector.get());
             if (d.country.isEmpty() && national && samePerson) {
               d.country(p.country(), "dictionary");
             }

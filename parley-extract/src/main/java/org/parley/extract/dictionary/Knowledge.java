@@ -265,6 +265,11 @@ public final class Knowledge {
         .max(Comparator.comparing(p -> p.to().orElseThrow()));
   }
 
+  /** Whether the dictionary gives the name a post of this sector at any date. */
+  public boolean everHeld(String name, String sector) {
+    return posts(name).stream().anyMatch(p -> p.sector().equals(sector));
+  }
+
   public Optional<KnownPerson> personOn(String name, LocalDate date) {
     return posts(name).stream().filter(p -> p.heldOn(date)).findFirst();
   }
