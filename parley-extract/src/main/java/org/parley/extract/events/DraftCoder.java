@@ -42,6 +42,7 @@ final class DraftCoder extends CodingPass {
    * march falls on its marchers, whom the text names or not).
    */
   private static final Set<String> IMPOSED_ON_PEOPLE = Set.of("1723", "1724");
+  private static final String BLOCKADE = "191";
   /** Demobilizing and withdrawing forces: in an agentless passive, done by the forces' own side. */
   private static final Set<String> SELF_DONE = Set.of("demobilize", "demobilise", "withdraw");
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
@@ -186,6 +187,12 @@ final class DraftCoder extends CodingPass {
       Optional<String> imposer = sources.get(0).country();
       targets = placeCountry.or(() -> imposer).map(resolver::people).stream().toList();
       inferredTarget = !targets.isEmpty();
+    }
+    // "reimposed a blockade in the Gaza Strip": a blockade or siege with no one named falls on the
+    // people of the place it closes; with no place either, on no one the text says.
+    if (targets.isEmpty() && p.cameo().equals(BLOCKADE) && placeCountry.isPresent()) {
+      targets = placeCountry.map(resolver::people).stream().toList();
+      inferredTarget = true;
     }
     // A bare verb or noun says too little without its target; a phrase it was matched with ("began
     // a hunger strike", "recalled its ambassador") says what happened even when the target is unnamed.
