@@ -298,6 +298,8 @@ final class MentionRecognizer extends DocumentPass {
       if (introducesPerson(end)) {
         return personAt(i, end);
       }
+    } else if (untaggedBodyEnd(i) > i && !isPartOfTitle(i, untaggedBodyEnd(i))) {
+      end = untaggedBodyEnd(i);
     } else {
       return -1;
     }
@@ -352,6 +354,35 @@ final class MentionRecognizer extends DocumentPass {
   }
 
   /** A capitalised word, or one whose article is written in lower case: "al-Shabaab", "al-Qaeda". */
+  /**
+   * "the Ghanaian Union of Nurses", "the Homeland Union": a run of capitalised words the tagger
+   * marked as no entity, holding a word for a body; the index after it, or -1.
+   */
+  int untaggedBodyEnd(int i) {
+    if (!untaggedProper(i) || i > 0 && untaggedProper(i - 1)) {
+      return -1;
+    }
+    int end = i;
+    boolean body = false;
+    while (end < tokens.size() && sameSentence(i, end)) {
+      if (untaggedProper(end)) {
+        body |= knowledge.isA(tokens.get(end).word().toLowerCase(Locale.ROOT), "body");
+        end++;
+      } else if (end > i && end + 1 < tokens.size() && untaggedProper(end + 1)
+          && (lower(end).equals("of") || lower(end).equals("for") || tokens.get(end).pos().equals("POS"))) {
+        end++; // "Union of Nurses", "Workers' Union"
+      } else {
+        break;
+      }
+    }
+    return body && end - i >= 2 ? end : -1;
+  }
+
+  private boolean untaggedProper(int j) {
+    Token t = tokens.get(j);
+    return !used[j] && t.isCapitalised() && t.pos().startsWith("NNP") && (t.ner().equals("O") || t.ner().equals("MISC"));
+  }
+
   boolean namelike(int i) {
     return tokens.get(i).isCapitalised() || tokens.get(i).word().chars().anyMatch(Character::isUpperCase);
   }
