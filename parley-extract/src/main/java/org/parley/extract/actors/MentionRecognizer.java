@@ -349,11 +349,51 @@ final class MentionRecognizer extends DocumentPass {
       used[end + 1] = true;
       end += 3;
     }
+    end = bodyAppositive(draft, end);
     merge(draft);
     return end;
   }
 
-  /** A capitalised word, or one whose article is written in lower case: "al-Shabaab", "al-Qaeda". */
+  /**
+   * ", the largest union of doctors,": a description of a body set off by a comma, whose head noun
+   * names a body, is that body and not another actor; it gives the sector the name did not.
+   */
+  int bodyAppositive(Draft body, int end) {
+    if (end + 2 >= tokens.size() || !tokens.get(end).word().equals(",") || !Set.of("the", "a", "an").contains(lower(end + 1))
+        || !sameSentence(end - 1, end + 2)) {
+      return end;
+    }
+    int last = Math.min(doc.sentenceOf(tokens.get(end)).last(), end + 12);
+    int stop = end + 2;
+    int headEnd = -1;
+    while (stop <= last && !Set.of(",", ";", ".", "(").contains(tokens.get(stop).word())) {
+      Token t = tokens.get(stop);
+      if (used[stop] || t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG") || t.pos().startsWith("NNP")) {
+        return end; // a clause, a name: not a plain description
+      }
+      if (headEnd < 0 && Set.of("of", "for", "in", "with", "that", "which").contains(lower(stop))) {
+        headEnd = stop;
+      }
+      stop++;
+    }
+    if (stop > last) {
+      return end;
+    }
+    int headAt = headEnd < 0 ? stop : headEnd;
+    var head = knowledge.roles().longestEndingAt(tokens.subList(0, headAt), headAt, 3, Token::word)
+        .filter(m -> m.start() > end && m.values().get(0).kind() == Role.Kind.BODY);
+    if (head.isEmpty()) {
+      return end;
+    }
+    for (int j = end + 1; j < stop; j++) {
+      used[j] = true;
+    }
+    if (body.sector.isEmpty()) {
+      body.sector(Optional.of(head.get().values().get(0).sector()), "appositive");
+    }
+    return stop;
+  }
+
   /**
    * "the Ghanaian Union of Nurses", "the Homeland Union": a run of capitalised words the tagger
    * marked as no entity, holding a word for a body; the index after it, or -1.
@@ -383,6 +423,7 @@ final class MentionRecognizer extends DocumentPass {
     return !used[j] && t.isCapitalised() && t.pos().startsWith("NNP") && (t.ner().equals("O") || t.ner().equals("MISC"));
   }
 
+  /** A capitalised word, or one whose article is written in lower case: "al-Shabaab", "al-Qaeda". */
   boolean namelike(int i) {
     return tokens.get(i).isCapitalised() || tokens.get(i).word().chars().anyMatch(Character::isUpperCase);
   }

@@ -39,6 +39,15 @@ class ActorFinderTest {
   }
 
   @Test
+  void aBodyDescribedBetweenCommasIsOneActorWithTheDescriptionsSector() {
+    var doc = HandParse.sentence("The/DT Tanzania/NNP/ORGANIZATION Pilots/NNP/ORGANIZATION Association/NNP/ORGANIZATION ,/, "
+        + "the/DT only/JJ union/NN of/IN airline/NN pilots/NNS ,/, called/VBD/call a/DT strike/NN ./.", "");
+    List<Actor> actors = finder.find(doc, Optional.empty());
+    assertThat(actors).extracting(Actor::name).doesNotContain("only union").contains("Tanzania Pilots Association");
+    assertThat(code(doc, "Tanzania Pilots Association")).endsWith("/LAB");
+  }
+
+  @Test
   void aPartyMemberIsOfAPartyNotOfTheOpposition() {
     var doc = HandParse.sentence("Ana/NNP/PERSON Silva/NNP/PERSON ,/, a/DT member/NN of/IN the/DT Labour/NNP/ORGANIZATION "
         + "Party/NNP/ORGANIZATION of/IN Brazil/NNP/LOCATION ,/, spoke/VBD/speak ./.", "");
