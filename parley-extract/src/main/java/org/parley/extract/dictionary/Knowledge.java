@@ -265,6 +265,11 @@ public final class Knowledge {
         .max(Comparator.comparing(p -> p.to().orElseThrow()));
   }
 
+  /** A post of this sector the dictionary gives the name, at any date. */
+  public Optional<KnownPerson> postOfSector(String name, String sector) {
+    return posts(name).stream().filter(p -> p.sector().equals(sector)).findFirst();
+  }
+
   /** Whether the dictionary gives the name a post of this sector at any date. */
   public boolean everHeld(String name, String sector) {
     return posts(name).stream().anyMatch(p -> p.sector().equals(sector));
