@@ -1,7 +1,8 @@
 package org.parley.flink;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.Collections;
+import java.util.Comparator;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.MapState;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -35,27 +36,15 @@ final class BandMembers extends KeyedProcessFunction<String, BandProbe, BandRepl
   public void processElement(BandProbe probe, Context ctx, Collector<BandReply> out) throws Exception {
     BandReply reply = new BandReply();
     reply.id = probe.id;
-    for (Map.Entry<String, BandProbe> m : members.entries()) {
-      if (!m.getKey().equals(probe.id)) {
-        reply.memberIds.add(m.getKey());
-        reply.memberSignatures.add(m.getValue().minHash);
-        reply.memberStamps.add(m.getValue().stamp);
+    for (BandProbe member : members.values()) {
+      if (!member.id.equals(probe.id)) {
+        reply.members.add(member);
       }
     }
-    if (reply.memberIds.size() >= NearDuplicateIndex.BUCKET_MEMBERS) {
-      int oldest = 0;
-      for (int i = 1; i < reply.memberStamps.size(); i++) {
-        if (reply.memberStamps.get(i) < reply.memberStamps.get(oldest)) {
-          oldest = i;
-        }
-      }
-      members.remove(reply.memberIds.get(oldest));
+    if (reply.members.size() >= NearDuplicateIndex.BUCKET_MEMBERS) {
+      members.remove(Collections.min(reply.members, Comparator.comparingLong((BandProbe m) -> m.stamp)).id);
     }
-    BandProbe member = new BandProbe();
-    member.id = probe.id;
-    member.minHash = probe.minHash;
-    member.stamp = probe.stamp;
-    members.put(probe.id, member);
+    members.put(probe.id, probe);
     out.collect(reply);
   }
 }

@@ -6,9 +6,7 @@ import java.util.List;
 /** What one LSH bucket held before an article came: candidates for the confirming stage. A Flink POJO. */
 public final class BandReply {
   public String id;
-  public List<String> memberIds = new ArrayList<>();
-  public List<long[]> memberSignatures = new ArrayList<>();
-  public List<Long> memberStamps = new ArrayList<>();
+  public List<BandProbe> members = new ArrayList<>();
 
   public BandReply() {}
 }

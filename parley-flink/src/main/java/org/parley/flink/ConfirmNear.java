@@ -51,11 +51,7 @@ final class ConfirmNear extends KeyedCoProcessFunction<String, Envelope, BandRep
 
   @Override
   public void processElement2(BandReply reply, Context ctx, Collector<Envelope> out) throws Exception {
-    for (int i = 0; i < reply.memberIds.size(); i++) {
-      BandProbe member = new BandProbe();
-      member.id = reply.memberIds.get(i);
-      member.minHash = reply.memberSignatures.get(i);
-      member.stamp = reply.memberStamps.get(i);
+    for (BandProbe member : reply.members) {
       candidates.put(member.id, member);
     }
     replies.update(replies.value() == null ? 1 : replies.value() + 1);

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -113,7 +112,6 @@ class SameStoreAsTheCliIT {
     cli.setOut(new PrintWriter(out));
     int status = cli.execute("export", "--store", store, "--format", "jsonl");
     assertThat(status).isZero();
-    List<String> lines = new ArrayList<>(out.toString().lines().filter(l -> l.startsWith("{")).toList());
-    return lines;
+    return out.toString().lines().filter(l -> l.startsWith("{")).toList();
   }
 }

@@ -140,9 +140,7 @@ public final class Ingestor {
   private void finish(Pending p, Map<String, Pending> inFlight, Tally tally, AssumedDates dates, PrintWriter progress,
       Optional<ProgressBar> bar) throws InterruptedException {
     String origin = p.candidate().prepared().article().origin();
-    if (inFlight.get(p.candidate().id()) == p) {
-      inFlight.remove(p.candidate().id());
-    }
+    inFlight.remove(p.candidate().id(), p);
     try {
       Extraction record = p.extraction().get();
       dates.check(origin, record);

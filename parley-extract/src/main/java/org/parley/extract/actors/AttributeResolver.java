@@ -49,18 +49,19 @@ final class AttributeResolver extends DocumentPass {
           // it: a candidate's words would become the state's.)
           boolean national = d.sector.map(knowledge::isDomestic).orElse(true);
           var former = knowledge.lastPostBefore(d.name, doc.date());
+          // A post of the sector the text gives, at any date.
+          Optional<KnownPerson> ofSector = d.sector.flatMap(s -> knowledge.postOfSector(d.name, s));
           // "President X" before X's first post the dictionary knows: the text gives the role, the
           // dictionary the nationality, which does not change with the date.
           if (former.isEmpty() && d.country.isEmpty() && "title".equals(d.sectorRule.orElse(""))) {
-            d.sector.flatMap(s -> knowledge.postOfSector(d.name, s)).map(KnownPerson::country)
-                .filter(Optional::isPresent).ifPresent(c -> d.country(c, "dictionary"));
+            ofSector.map(KnownPerson::country).filter(Optional::isPresent).ifPresent(c -> d.country(c, "dictionary"));
           }
           former.ifPresent(p -> {
             // A role the text gives that the dictionary never gave this name (an opposition leader
             // who shares a former minister's name) is another person's; one it gives at another
             // date (between two posts) is the same person's.
             boolean samePerson = d.sector.isEmpty() || d.sector.equals(Optional.of(p.sector()))
-                || d.sector.equals(Optional.of("ELI")) || knowledge.everHeld(d.name, d.sector.get());
+                || d.sector.equals(Optional.of("ELI")) || ofSector.isPresent();
             if (d.country.isEmpty() && national && samePerson) {
               d.country(p.country(), "dictionary");
             }

@@ -298,10 +298,11 @@ final class MentionRecognizer extends DocumentPass {
       if (introducesPerson(end)) {
         return personAt(i, end);
       }
-    } else if (untaggedBodyEnd(i) > i && !isPartOfTitle(i, untaggedBodyEnd(i))) {
-      end = untaggedBodyEnd(i);
     } else {
-      return -1;
+      end = untaggedBodyEnd(i);
+      if (end < 0 || isPartOfTitle(i, end)) {
+        return -1;
+      }
     }
     int nameStart = lower(i).equals("the") ? i + 1 : i;
     String name = entry.map(KnownOrganization::name).orElse(text(nameStart, end));

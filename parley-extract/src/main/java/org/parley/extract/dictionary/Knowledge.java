@@ -270,11 +270,6 @@ public final class Knowledge {
     return posts(name).stream().filter(p -> p.sector().equals(sector)).findFirst();
   }
 
-  /** Whether the dictionary gives the name a post of this sector at any date. */
-  public boolean everHeld(String name, String sector) {
-    return posts(name).stream().anyMatch(p -> p.sector().equals(sector));
-  }
-
   public Optional<KnownPerson> personOn(String name, LocalDate date) {
     return posts(name).stream().filter(p -> p.heldOn(date)).findFirst();
   }

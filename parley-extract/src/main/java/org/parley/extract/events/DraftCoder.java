@@ -38,11 +38,12 @@ final class DraftCoder extends CodingPass {
   private static final Set<String> REPORTED_PRONOUNS = Set.of("they", "we", "it", "he", "she");
   private static final String PEACEKEEPING = "074";
   /**
-   * Curfews, states of emergency and martial law, which fall on a whole population (a ban on a
-   * march falls on its marchers, whom the text names or not).
+   * Curfews, states of emergency, martial law and blockades, which fall on a whole population (a
+   * ban on a march falls on its marchers, whom the text names or not).
    */
-  private static final Set<String> IMPOSED_ON_PEOPLE = Set.of("1723", "1724");
-  private static final String BLOCKADE = "191";
+  private static final Set<String> IMPOSED_ON_PEOPLE = Set.of("1723", "1724", "191");
+  /** Of those, the ones a state imposes on its own people when the text names no place. */
+  private static final Set<String> IMPOSED_AT_HOME = Set.of("1723", "1724");
   /** Demobilizing and withdrawing forces: in an agentless passive, done by the forces' own side. */
   private static final Set<String> SELF_DONE = Set.of("demobilize", "demobilise", "withdraw");
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
@@ -181,18 +182,13 @@ final class DraftCoder extends CodingPass {
       targets = List.of(resolver.state(sources.get(0).country().get()));
       inferredTarget = true;
     }
-    // "imposed a curfew in Ndola", "declared martial law": a curfew or a state of emergency
-    // with no one named falls on the people of the place it covers, else on the state's own people.
+    // "imposed a curfew in Ndola", "declared martial law", "reimposed a blockade in the Gaza Strip":
+    // with no one named, it falls on the people of the place it covers; a curfew or a state of
+    // emergency with no place named falls on the state's own people, a blockade on no one the text says.
     if (targets.isEmpty() && IMPOSED_ON_PEOPLE.contains(p.cameo())) {
-      Optional<String> imposer = sources.get(0).country();
-      targets = placeCountry.or(() -> imposer).map(resolver::people).stream().toList();
+      Optional<String> home = IMPOSED_AT_HOME.contains(p.cameo()) ? sources.get(0).country() : Optional.empty();
+      targets = placeCountry.or(() -> home).map(resolver::people).stream().toList();
       inferredTarget = !targets.isEmpty();
-    }
-    // "reimposed a blockade in the Gaza Strip": a blockade or siege with no one named falls on the
-    // people of the place it closes; with no place either, on no one the text says.
-    if (targets.isEmpty() && p.cameo().equals(BLOCKADE) && placeCountry.isPresent()) {
-      targets = placeCountry.map(resolver::people).stream().toList();
-      inferredTarget = true;
     }
     // A bare verb or noun says too little without its target; a phrase it was matched with ("began
     // a hunger strike", "recalled its ambassador") says what happened even when the target is unnamed.

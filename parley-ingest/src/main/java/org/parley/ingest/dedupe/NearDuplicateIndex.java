@@ -3,7 +3,6 @@ package org.parley.ingest.dedupe;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +51,8 @@ public final class NearDuplicateIndex {
     for (int b = 0; b < BANDS; b++) {
       buckets.get(b).merge(band(signature, b), id, NearDuplicateIndex::join);
     }
-    Iterator<String> oldest = signatures.keySet().iterator();
     while (signatures.size() > capacity) {
-      remove(oldest.next());
-      oldest = signatures.keySet().iterator();
+      remove(signatures.keySet().iterator().next());
     }
   }
 
@@ -83,11 +80,14 @@ public final class NearDuplicateIndex {
         candidates.addAll(List.of(many));
       }
     }
-    Match best = null;
+    Optional<Match> best = Optional.empty();
     for (String id : candidates) {
-      best = better(best, id, MinHash.similarity(signature, signatures.get(id)));
+      double similarity = MinHash.similarity(signature, signatures.get(id));
+      if (similarity >= threshold) {
+        best = choose(best, Optional.of(new Match(id, similarity)));
+      }
     }
-    return Optional.ofNullable(best);
+    return best;
   }
 
   private static Object join(Object ids, Object id) {
@@ -105,16 +105,6 @@ public final class NearDuplicateIndex {
     }
     String[] rest = java.util.Arrays.stream((String[]) ids).filter(x -> !x.equals(id)).toArray(String[]::new);
     return rest.length == 0 ? null : rest.length == 1 ? rest[0] : rest;
-  }
-
-  private Match better(Match best, String id, double similarity) {
-    if (similarity < threshold) {
-      return best;
-    }
-    if (best == null || similarity > best.similarity() || similarity == best.similarity() && id.compareTo(best.id()) < 0) {
-      return new Match(id, similarity);
-    }
-    return best;
   }
 
   /** Of two matches, the one {@link #nearest} would choose: the more similar, then the lesser id. */

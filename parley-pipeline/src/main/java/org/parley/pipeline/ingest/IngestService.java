@@ -68,9 +68,9 @@ public final class IngestService {
     save(store, record, candidate.signature());
   }
 
-  /** Adds a copy's source to the article it copies; false when that article is not stored (its extraction failed). */
-  public boolean link(String canonical, SourceRef source) {
-    return link(store, canonical, source);
+  /** Adds a copy's source to the article it copies; nothing when that article is not stored (its extraction failed). */
+  public void link(String canonical, SourceRef source) {
+    link(store, canonical, source);
   }
 
   /** Stores a record in one transaction with its signature, replacing an older one of the same id. */
@@ -78,11 +78,9 @@ public final class IngestService {
     store.put(record, signature.encode());
   }
 
-  public static boolean link(Store store, String canonical, SourceRef source) {
-    if (!store.contains(canonical)) {
-      return false;
+  public static void link(Store store, String canonical, SourceRef source) {
+    if (store.contains(canonical)) {
+      store.addSource(canonical, source);
     }
-    store.addSource(canonical, source);
-    return true;
   }
 }
