@@ -34,6 +34,7 @@ Decisions:
 """
 import collections
 import gzip
+import io
 import os
 import re
 import sys
@@ -361,7 +362,9 @@ def organisations_in_countries(directory, countries, seen_names):
 
 
 def write(path, header, columns, rows):
-    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as out:
+    # mtime 0: a rerun over the same facts writes the same bytes, so only changed files show in a diff.
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9, mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8") as out:
         out.write(header)
         out.write("\t".join(columns) + "\n")
         for r in rows:
