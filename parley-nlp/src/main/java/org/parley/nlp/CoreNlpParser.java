@@ -19,6 +19,7 @@ import java.util.Set;
 import org.parley.core.error.ProcessingException;
 import org.parley.core.text.Dependency;
 import org.parley.core.text.DependencyParser;
+import org.parley.core.text.DependencyRepairs;
 import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Parser;
 import org.parley.core.text.Sentence;
@@ -140,7 +141,7 @@ public final class CoreNlpParser implements Parser, DependencyParser {
     for (int i = 0; i < wanted.size(); i++) {
       Sentence s = wanted.get(i);
       sentences.set(s.index(), new Sentence(s.index(), s.start(), s.end(), s.first(), s.last(),
-          dependencies(maps.get(i), s.first())));
+          DependencyRepairs.repair(doc.tokens(), dependencies(maps.get(i), s.first()))));
     }
     return new ParsedDocument(doc.text(), doc.date(), doc.tokens(), sentences);
   }
