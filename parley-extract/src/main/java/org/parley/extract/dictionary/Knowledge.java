@@ -64,7 +64,8 @@ public final class Knowledge {
     }
     for (var row : TsvTable.resource("party-terms.tsv").withOverrides(userDir, "party-terms.tsv").rows()) {
       String name = row.require("name");
-      if (!k.partyTerms.containsKey(name)) {
+      // A body organizations.tsv already lists (an armed movement that took power) keeps its entry.
+      if (!k.partyTerms.containsKey(name) && k.organizations.get(name).isEmpty()) {
         var party = new KnownOrganization(name, row.list("aliases"), row.get("country"), "PTY", Optional.empty());
         k.organizations.add(name, party);
         party.aliases().forEach(a -> k.organizations.add(a, party));
@@ -242,15 +243,19 @@ public final class Knowledge {
   }
 
   /**
-   * A listed party's side of power on a date: government within one of its periods in
-   * party-terms.tsv, opposition outside them; empty for a party the table does not list.
+   * A listed body's side of power on a date (party-terms.tsv): government within one of its
+   * periods; outside them a party is the opposition and any other body keeps its own sector (an
+   * armed movement out of power is again rebels). Empty for a body the table does not list.
    */
   public Optional<String> partySectorOn(KnownOrganization party, LocalDate date) {
     List<Period> terms = partyTerms.getOrDefault(party.name(), List.of());
     if (terms.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(terms.stream().anyMatch(t -> t.covers(date)) ? "GOV" : "OPP");
+    if (terms.stream().anyMatch(t -> t.covers(date))) {
+      return Optional.of("GOV");
+    }
+    return Optional.of(party.sector().equals("PTY") ? "OPP" : party.sector());
   }
 
   /** Who held a country's office on a date: "the Kenyan president" in a story of that day. */
