@@ -19,6 +19,10 @@ public final class DependencyRepairs {
    * Such an object is the verb's object again.
    */
   public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
+    return reducedRelatives(tokens, dayBeforeObject(tokens, edges));
+  }
+
+  private static List<Dependency> dayBeforeObject(List<Token> tokens, List<Dependency> edges) {
     List<Dependency> out = new ArrayList<>(edges);
     for (Dependency time : edges) {
       if (!time.relation().equals("obl:tmod") || !tokens.get(time.governor()).isVerb() || hasObject(edges, time.governor())) {
@@ -33,6 +37,69 @@ public final class DependencyRepairs {
       }
     }
     return out;
+  }
+
+  /**
+   * "Troops stationed near the border shelled the village", "Prisoners held in the camp began a
+   * hunger strike", "Journalists detained by police were freed": a participle right after the subject noun describes the noun, but the parser
+   * reads it as the main verb with the noun as its subject, and hangs the real verb on it
+   * ({@code dep}) or makes the participle's clause the real verb's subject ({@code csubj}). The
+   * noun becomes the real verb's subject again (or the object of a verb before it), and the
+   * participle a modifier of the noun.
+   */
+  private static List<Dependency> reducedRelatives(List<Token> tokens, List<Dependency> edges) {
+    List<Dependency> out = new ArrayList<>(edges);
+    for (Dependency subject : edges) {
+      int participle = subject.governor();
+      int noun = subject.dependent();
+      if (!subject.relation().equals("nsubj") || participle != noun + 1 || !tokens.get(participle).pos().equals("VBN")
+          || !tokens.get(noun).isNoun() || hasObject(edges, participle)) {
+        continue;
+      }
+      for (Dependency hung : edges) {
+        boolean dep = hung.relation().equals("dep") && hung.governor() == participle && hung.dependent() > participle;
+        boolean csubj = hung.relation().startsWith("csubj") && hung.dependent() == participle && hung.governor() > participle;
+        int verb = dep ? hung.dependent() : hung.governor();
+        if (!(dep || csubj) || !(finite(tokens.get(verb)) || hasAuxiliary(edges, verb)) || hasSubject(edges, verb)) {
+          continue;
+        }
+        out.remove(subject);
+        out.remove(hung);
+        out.add(new Dependency(hung.relation().equals("csubj:pass") ? "nsubj:pass" : "nsubj", verb, noun));
+        out.add(new Dependency("acl", noun, participle));
+        if (dep) {
+          out.replaceAll(d -> d.relation().equals("root") && d.dependent() == participle
+              ? new Dependency("root", -1, verb) : d);
+        }
+        break;
+      }
+      // "buried ten civilians killed by troops": the participle hung on the verb before the noun,
+      // whose object the noun is.
+      for (Dependency hung : edges) {
+        int verb = hung.governor();
+        if (hung.relation().equals("dep") && hung.dependent() == participle && verb >= 0 && verb < noun
+            && tokens.get(verb).isVerb() && !hasObject(edges, verb) && out.contains(subject)) {
+          out.remove(subject);
+          out.remove(hung);
+          out.add(new Dependency("obj", verb, noun));
+          out.add(new Dependency("acl", noun, participle));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean finite(Token t) {
+    return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+  }
+
+  private static boolean hasAuxiliary(List<Dependency> edges, int verb) {
+    return edges.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("aux"));
+  }
+
+  private static boolean hasSubject(List<Dependency> edges, int verb) {
+    return edges.stream().anyMatch(d -> d.governor() == verb && d.relation().startsWith("nsubj"));
   }
 
   private static boolean hasObject(List<Dependency> edges, int verb) {

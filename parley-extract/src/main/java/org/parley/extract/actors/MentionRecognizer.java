@@ -15,6 +15,7 @@ import org.parley.core.text.Sentence;
 import org.parley.core.text.Token;
 import org.parley.extract.dictionary.CountryRef;
 import org.parley.extract.dictionary.KnownOrganization;
+import org.parley.extract.dictionary.PhraseIndex;
 import org.parley.extract.dictionary.KnownPerson;
 import org.parley.extract.dictionary.Knowledge;
 import org.parley.extract.dictionary.Role;
@@ -26,6 +27,9 @@ import org.parley.extract.dictionary.Role;
  */
 final class MentionRecognizer extends DocumentPass {
   private final Knowledge knowledge;
+
+  /** The preposition a word of belonging takes: "belonging to", "affiliated with", "working for". */
+  private static final Set<String> LINK_PREPOSITIONS = Set.of("to", "with", "for", "by");
 
   MentionRecognizer(Knowledge knowledge, ActorDrafts drafts) {
     super(drafts);
@@ -70,6 +74,12 @@ final class MentionRecognizer extends DocumentPass {
     if (t.ner().equals("PERSON") && (i == 0 || !tokens.get(i - 1).ner().equals("PERSON") || used[i - 1])) {
       while (end < tokens.size() && tokens.get(end).ner().equals("PERSON") && sameSentence(i, end)) {
         end++;
+      }
+      // "al-Shabaab": a known body's name the tagger took for a person's is the body.
+      int run = end;
+      if (knowledge.people().longestAt(tokens, i, Token::word).isEmpty() && knowledge.organizations()
+          .longestAt(tokens, i, Token::word).filter(m -> m.end() >= run).isPresent()) {
+        return -1;
       }
       // "Chad claimed", "Jordan denied": a lone name that is a state's name is the state; the
       // tagger takes such names for people.
@@ -426,7 +436,10 @@ final class MentionRecognizer extends DocumentPass {
 
   /** A capitalised word, or one whose article is written in lower case: "al-Shabaab", "al-Qaeda". */
   boolean namelike(int i) {
-    return tokens.get(i).isCapitalised() || tokens.get(i).word().chars().anyMatch(Character::isUpperCase);
+    return tokens.get(i).isCapitalised() || tokens.get(i).word().chars().anyMatch(Character::isUpperCase)
+        // the tokenizer splits "al-Shabaab" into "al", "-", "Shabaab"
+        || i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-") && tokens.get(i + 2).isCapitalised()
+            && sameSentence(i, i + 2);
   }
 
   /** "Secretary of State", "Treasury Secretary": an entity run that is really part of a title. */
@@ -620,17 +633,27 @@ final class MentionRecognizer extends DocumentPass {
   }
 
   /**
-   * "the leaders of Somalia's largest militia", "officials of the Kenyan government": the country
-   * an of-phrase right after a role noun names, before any verb or clause break.
+   * "the leaders of Somalia's largest militia", "officials of the Kenyan government", "nurses
+   * belonging to the Kenyan union": the country a phrase saying whose the group is (word class
+   * {@code belonging}) names right after a role noun, before any verb or clause break.
    */
   Optional<String> countryOfPhraseAfter(int end) {
-    if (end >= tokens.size() || !lower(end).equals("of") || !sameSentence(end - 1, end)) {
+    if (end >= tokens.size() || !knowledge.isA(lower(end), "belonging") || !sameSentence(end - 1, end)) {
       return Optional.empty();
     }
-    for (int j = end + 1; j < Math.min(tokens.size(), end + 6) && sameSentence(end, j); j++) {
+    int first = end + 1;
+    if (first < tokens.size() && LINK_PREPOSITIONS.contains(lower(first))) {
+      first++;
+    }
+    for (int j = first; j < Math.min(tokens.size(), first + 5) && sameSentence(end, j); j++) {
       Token t = tokens.get(j);
       if (t.isVerb() || Set.of(",", ";", ".", "(").contains(t.word())) {
         break;
+      }
+      // "troops from the African Union mission in Somalia" belong to the body, not to the place.
+      var body = t.isCapitalised() ? knowledge.organizations().longestAt(tokens, j, Token::word) : Optional.<PhraseIndex.Match<KnownOrganization>>empty();
+      if (body.isPresent()) {
+        return body.get().values().get(0).country();
       }
       Optional<String> country = t.isCapitalised() ? countryOrPlaceAt(j) : Optional.empty();
       if (country.isPresent()) {

@@ -55,6 +55,9 @@ final class DraftCoder extends CodingPass {
 
   void code(Graph graph, Sentence s, FrameMatch m) {
     TriggerPattern p = m.pattern();
+    if (ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) && byMishap(graph, m)) {
+      return;
+    }
     List<Actor> sources = actors(graph, m.sources(), Optional.empty(), p.symmetric());
     Optional<String> sourceCountry = sources.stream().flatMap(a -> a.country().stream()).findFirst();
     // The state of the place the clause names, which several rules below fall back on.
@@ -407,6 +410,17 @@ final class DraftCoder extends CodingPass {
         }
       }
     }
+  }
+
+  /**
+   * "Floods killed forty people", "were killed in a bus crash", "victims of the earthquake": deaths
+   * caused by an accident, a disaster or a disease (word class {@code mishap}) are no one's attack.
+   */
+  boolean byMishap(Graph graph, FrameMatch m) {
+    List<Integer> causes = new ArrayList<>(m.sources());
+    causes.addAll(graph.children(m.trigger(), r -> INSTRUMENT_RELATIONS.contains(r) || r.equals("obl:agent")
+        || r.equals("obl:from") || r.equals("nsubj")));
+    return causes.stream().anyMatch(c -> knowledge.isA(lemma(c), "mishap"));
   }
 
   /** A state, or an actor of a sector that bears arms (sectors.tsv). */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.parley.core.text.Dependency;
 import org.parley.extract.syntax.Graph;
 
 /**
@@ -50,6 +51,7 @@ final class FrameReader extends CodingPass {
     Optional<FrameMatch> emptySlot = Optional.empty();
     Optional<FrameMatch> anyFit = Optional.empty();
     Optional<FrameMatch> placeOnly = Optional.empty();
+    Optional<FrameMatch> agentless = Optional.empty();
     for (TriggerPattern p : candidates) {
       Optional<FrameMatch> fit = fit(graph, trigger, p);
       if (fit.isEmpty()) {
@@ -57,6 +59,12 @@ final class FrameReader extends CodingPass {
       }
       FrameMatch m = fit.get();
       if (m.targets().stream().anyMatch(t -> resolver.resolvable(graph, t) || pairAnaphor(graph, t))) {
+        // "students were arrested during the protests": a more specific pattern that cannot say who
+        // does an agentless passive gives way to one that can (its implicit sector).
+        if (m.passive() && m.sources().isEmpty() && p.implicitSector().isEmpty()) {
+          agentless = agentless.or(() -> fit);
+          continue;
+        }
         return fit;
       }
       // A target found only as a place inside the phrase gives way to a pattern whose target is an
@@ -76,6 +84,9 @@ final class FrameReader extends CodingPass {
         anyFit = Optional.of(bare);
       }
     }
+    if (agentless.isPresent()) {
+      return agentless;
+    }
     if (placeOnly.isPresent()) {
       return placeOnly;
     }
@@ -86,8 +97,11 @@ final class FrameReader extends CodingPass {
   }
 
   Optional<FrameMatch> fit(Graph graph, int trigger, TriggerPattern p) {
-    boolean passive = !p.noun() && (graph.hasChild(trigger, "nsubj:pass") || graph.hasChild(trigger, "aux:pass"));
-    List<Integer> objects = p.noun() ? List.of() : graph.children(trigger, passive ? "nsubj:pass" : "obj");
+    Optional<Integer> described = p.noun() ? Optional.empty() : reducedPassive(graph, trigger);
+    boolean passive = !p.noun() && (graph.hasChild(trigger, "nsubj:pass") || graph.hasChild(trigger, "aux:pass")
+        || described.isPresent());
+    List<Integer> objects = p.noun() ? List.of()
+        : described.map(List::of).orElseGet(() -> graph.children(trigger, passive ? "nsubj:pass" : "obj"));
     List<Integer> words = new ArrayList<>();
     for (Requirement r : p.requirements()) {
       List<Integer> holders = new ArrayList<>();
@@ -262,6 +276,18 @@ final class FrameReader extends CodingPass {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "civilians killed by troops", "journalists detained in Bujumbura": a past participle after a
+   * noun, with no subject of its own, is a passive whose patient is that noun.
+   */
+  Optional<Integer> reducedPassive(Graph graph, int verb) {
+    if (!tokens.get(verb).pos().equals("VBN") || graph.children(verb, r -> r.startsWith("nsubj") || r.equals("obj")).size() > 0) {
+      return Optional.empty();
+    }
+    return graph.head(verb).filter(h -> h.relation().equals("acl") && h.governor() < verb
+        && tokens.get(h.governor()).isNoun()).map(Dependency::governor);
   }
 
   List<Integer> verbSources(Graph graph, int verb, boolean passive) {

@@ -192,6 +192,33 @@ class EventFinderTest {
   }
 
   @Test
+  void deathsByAnAccidentOrADisasterAreNoOnesAttack() {
+    var floods = HandParse.sentence(
+        "Floods/NNS/flood killed/VBD/kill forty/CD Kenyan/JJ/Kenyan/MISC herders/NNS/herder ./.",
+        "nsubj(2,1) root(0,2) nummod(5,3) amod(5,4) obj(2,5) punct(2,6)");
+    assertThat(withFoundActors(floods)).isEmpty();
+    var crash = HandParse.sentence(
+        "Kenyan/JJ/Kenyan/MISC herders/NNS/herder were/VBD/be killed/VBN/kill in/IN a/DT bus/NN crash/NN ./.",
+        "amod(2,1) nsubj:pass(4,2) aux:pass(4,3) root(0,4) case(8,5) det(8,6) compound(8,7) obl:in(4,8) punct(4,9)");
+    assertThat(withFoundActors(crash)).isEmpty();
+    var raid = HandParse.sentence(
+        "Somali/JJ/Somali/MISC militiamen/NNS/militiaman killed/VBD/kill forty/CD Kenyan/JJ/Kenyan/MISC herders/NNS/herder ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)");
+    assertThat(withFoundActors(raid)).extracting(e -> e.cameo().substring(0, 2)).contains("18");
+  }
+
+  @Test
+  void aParticipleAfterANounIsAPassiveDoneToThatNoun() {
+    // "mourned herders killed by militiamen": the herders are the target, the militiamen the source.
+    var doc = HandParse.sentence(
+        "Villagers/NNS/villager mourned/VBD/mourn Kenyan/JJ/Kenyan/MISC herders/NNS/herder killed/VBN/kill by/IN "
+            + "Somali/JJ/Somali/MISC militiamen/NNS/militiaman ./.",
+        "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) acl(4,5) case(8,6) amod(8,7) obl:agent(5,8) punct(2,9)");
+    assertThat(withFoundActors(doc)).extracting(e -> e.cameo().substring(0, 2) + " " + e.sourceCode().orElse("-")
+        + " " + e.targetCode().orElse("-")).contains("18 SOMREB KEN");
+  }
+
+  @Test
   void aVowToStrikeIsAThreatNotAPledgeOfCooperation() {
     var doc = HandParse.sentence(
         "Azerbaijan/NNP/LOCATION vowed/VBD/vow to/TO retaliate/VB against/IN Armenia/NNP/LOCATION ./.",
