@@ -33,6 +33,9 @@ final class DraftCoder extends CodingPass {
   /** Phrases on an attack's verb that name its weapon: "killed in an air strike", "hit by shells". */
   private static final Set<String> INSTRUMENT_RELATIONS = Set.of("obl:in", "obl:by", "obl:agent", "obl:with");
   private static final String VISIT = "042";
+  /** How a charge hangs on the verb of accusing: "accused X of V-ing", "arrested X for V-ing". */
+  private static final Set<String> CHARGE_RELATIONS = Set.of("advcl:of", "advcl:for", "obl:of", "obl:for", "acl:of",
+      "nmod:of");
   /** Nouns of an act's stance towards someone: "in defiance of X", "in protest against X". */
   private static final Set<String> DEFIANCE = Set.of("defiance", "protest", "opposition", "response", "retaliation");
   private static final Set<String> REPORTED_PRONOUNS = Set.of("they", "we", "it", "he", "she");
@@ -55,7 +58,7 @@ final class DraftCoder extends CodingPass {
 
   void code(Graph graph, Sentence s, FrameMatch m) {
     TriggerPattern p = m.pattern();
-    if (ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) && byMishap(graph, m)) {
+    if (ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) && byMishap(graph, m) || charged(graph, m.trigger())) {
       return;
     }
     List<Actor> sources = actors(graph, m.sources(), Optional.empty(), p.symmetric());
@@ -421,6 +424,23 @@ final class DraftCoder extends CodingPass {
     causes.addAll(graph.children(m.trigger(), r -> INSTRUMENT_RELATIONS.contains(r) || r.equals("obl:agent")
         || r.equals("obl:from") || r.equals("nsubj")));
     return causes.stream().anyMatch(c -> knowledge.isA(lemma(c), "mishap"));
+  }
+
+  /**
+   * "accused Chad of shelling the border", "arrested two men for attacking a bus": what someone is
+   * accused, charged or punished for is alleged, and the accusation or arrest is the event coded.
+   */
+  boolean charged(Graph graph, int trigger) {
+    var head = graph.head(trigger).filter(h -> CHARGE_RELATIONS.contains(h.relation()) && h.governor() >= 0);
+    if (head.isEmpty()) {
+      return false;
+    }
+    int holder = head.get().governor();
+    // "accused the rebels of attacks": the charge may hang on the accused rather than on the verb.
+    if (head.get().relation().equals("nmod:of")) {
+      holder = graph.head(holder).filter(h -> h.relation().equals("obj")).map(h -> h.governor()).orElse(-1);
+    }
+    return holder >= 0 && knowledge.isA(lemma(holder), "charging");
   }
 
   /** A state, or an actor of a sector that bears arms (sectors.tsv). */

@@ -215,7 +215,16 @@ class EventFinderTest {
             + "Somali/JJ/Somali/MISC militiamen/NNS/militiaman ./.",
         "nsubj(2,1) root(0,2) amod(4,3) obj(2,4) acl(4,5) case(8,6) amod(8,7) obl:agent(5,8) punct(2,9)");
     assertThat(withFoundActors(doc)).extracting(e -> e.cameo().substring(0, 2) + " " + e.sourceCode().orElse("-")
-        + " " + e.targetCode().orElse("-")).contains("18 SOMREB KEN");
+        + " " + e.targetCode().orElse("-")).contains("18 SOMREB KENAGR");
+  }
+
+  @Test
+  void whatSomeoneIsAccusedOfIsAllegedAndOnlyTheAccusationIsCoded() {
+    var doc = HandParse.sentence(
+        "Gabon/NNP/LOCATION accused/VBD/accuse Cameroon/NNP/LOCATION of/IN shelling/VBG/shell its/PRP$ "
+            + "border/NN posts/NNS ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) mark(5,4) advcl:of(2,5) nmod:poss(8,6) compound(8,7) obj(5,8) punct(2,9)");
+    assertThat(withFoundActors(doc)).extracting(e -> e.cameo().substring(0, 2)).containsExactly("11");
   }
 
   @Test
