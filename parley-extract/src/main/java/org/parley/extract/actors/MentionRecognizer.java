@@ -30,6 +30,8 @@ final class MentionRecognizer extends DocumentPass {
 
   /** The preposition a word of belonging takes: "belonging to", "affiliated with", "working for". */
   private static final Set<String> LINK_PREPOSITIONS = Set.of("to", "with", "for", "by");
+  /** The states the document names anywhere, found when a body's name is ambiguous. */
+  private Set<String> statesNamed;
 
   MentionRecognizer(Knowledge knowledge, ActorDrafts drafts) {
     super(drafts);
@@ -275,6 +277,30 @@ final class MentionRecognizer extends DocumentPass {
 
   // ---- organisations -----------------------------------------------------------------------
 
+  /**
+   * Of the bodies a name can mean ("RSF": a Sudanese militia, a press-freedom group), the first
+   * whose state the document names, else the first listed.
+   */
+  KnownOrganization ofStatesNamed(List<KnownOrganization> bodies) {
+    if (bodies.size() > 1) {
+      if (statesNamed == null) {
+        statesNamed = new java.util.HashSet<>();
+        for (int j = 0; j < tokens.size(); j++) {
+          if (tokens.get(j).isCapitalised()) {
+            knowledge.countryRefs().longestAt(tokens, j, Token::word)
+                .ifPresent(m -> m.values().forEach(r -> statesNamed.add(r.country().iso3())));
+          }
+        }
+      }
+      for (KnownOrganization body : bodies) {
+        if (body.country().filter(statesNamed::contains).isPresent()) {
+          return body;
+        }
+      }
+    }
+    return bodies.get(0);
+  }
+
   /** A known organisation or an ORGANIZATION entity run at {@code i}. */
   int organization(int i) {
     Token t = tokens.get(i);
@@ -285,7 +311,7 @@ final class MentionRecognizer extends DocumentPass {
     Optional<KnownOrganization> entry = Optional.empty();
     if (known.isPresent()) {
       end = known.get().end();
-      entry = Optional.of(known.get().values().get(0));
+      entry = Optional.of(ofStatesNamed(known.get().values()));
       // "State Department officials": the organisation modifies a group noun.
       if (end < tokens.size() && knowledge.roles().longestAt(tokens, end, Token::word)
           .filter(m -> m.values().get(0).kind() != Role.Kind.BODY).isPresent()
