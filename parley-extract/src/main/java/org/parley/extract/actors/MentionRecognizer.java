@@ -140,7 +140,7 @@ final class MentionRecognizer extends DocumentPass {
       draft.country(left.organization().flatMap(KnownOrganization::country), "organisation");
     } else if (left.role().isPresent()) {
       // "President Ana Ruiz of Chile": the title's country follows the name.
-      draft.country(countryOfPhraseAfter(end), "title");
+      draft.country(belongingAfter(end).country(), "title");
     }
     // "Labour Party leader X": a leader, member or spokesman is on the side of the body named.
     boolean linkTitle = left.roleText().map(t -> t.toLowerCase(Locale.ROOT).split(" "))
@@ -559,7 +559,8 @@ final class MentionRecognizer extends DocumentPass {
       return -1;
     }
     var left = LeftContext.read(doc, knowledge, i, false);
-    Optional<String> ofCountry = countryOfPhraseAfter(end);
+    Belonging belonging = belongingAfter(end);
+    Optional<String> ofCountry = belonging.country();
     Optional<String> country = left.country().or(() -> left.organization().flatMap(KnownOrganization::country))
         .or(() -> ofCountry);
     ActorKind kind;
@@ -601,11 +602,14 @@ final class MentionRecognizer extends DocumentPass {
         : left.organization().flatMap(KnownOrganization::country).isPresent() ? "organisation" : "appositive");
     draft.sector(Optional.of(left.former() && role.kind() == Role.Kind.PERSON ? "ELI"
         : left.opposition() && !role.sector().equals("OPP") ? "OPP" : role.sector()), "role");
-    // "UN troops", "EU officials": people of an international body belong to it, not to a state.
-    boolean international = left.organization().filter(o -> o.country().isEmpty()
+    // "UN troops", "EU officials", "inspectors from the IAEA": people of an international body
+    // belong to it, not to a state.
+    Optional<KnownOrganization> ownBody = left.organization()
+        .or(() -> belonging.body().filter(b -> role.kind() == Role.Kind.GROUP));
+    boolean international = ownBody.filter(o -> o.country().isEmpty()
         && !knowledge.isDomestic(o.sector())).isPresent();
-    if (left.organization().isPresent() && (role.sector().equals("GOV") || international)) {
-      KnownOrganization body = left.organization().get();
+    if (ownBody.isPresent() && (role.sector().equals("GOV") || international)) {
+      KnownOrganization body = ownBody.get();
       draft.sector(knowledge.partySectorOn(body, doc.date()).or(() -> Optional.of(body.sector())), "organisation");
       draft.body = Draft.Body.of(body);
     }
@@ -658,14 +662,20 @@ final class MentionRecognizer extends DocumentPass {
     }
   }
 
+  /** Whose a group is by the phrase after its noun: a state, or a body with its state if it has one. */
+  record Belonging(Optional<String> country, Optional<KnownOrganization> body) {
+    static final Belonging NONE = new Belonging(Optional.empty(), Optional.empty());
+  }
+
   /**
    * "the leaders of Somalia's largest militia", "officials of the Kenyan government", "nurses
-   * belonging to the Kenyan union": the country a phrase saying whose the group is (word class
-   * {@code belonging}) names right after a role noun, before any verb or clause break.
+   * belonging to the Kenyan union", "inspectors from the IAEA": the state or body a phrase saying
+   * whose the group is (word class {@code belonging}) names right after a role noun, before any verb
+   * or clause break.
    */
-  Optional<String> countryOfPhraseAfter(int end) {
+  Belonging belongingAfter(int end) {
     if (end >= tokens.size() || !knowledge.isA(lower(end), "belonging") || !sameSentence(end - 1, end)) {
-      return Optional.empty();
+      return Belonging.NONE;
     }
     int first = end + 1;
     if (first < tokens.size() && LINK_PREPOSITIONS.contains(lower(first))) {
@@ -677,16 +687,18 @@ final class MentionRecognizer extends DocumentPass {
         break;
       }
       // "troops from the African Union mission in Somalia" belong to the body, not to the place.
-      var body = t.isCapitalised() ? knowledge.organizations().longestAt(tokens, j, Token::word) : Optional.<PhraseIndex.Match<KnownOrganization>>empty();
+      var body = namelike(j) ? knowledge.organizations().longestAt(tokens, j, Token::word)
+          : Optional.<PhraseIndex.Match<KnownOrganization>>empty();
       if (body.isPresent()) {
-        return body.get().values().get(0).country();
+        KnownOrganization known = ofStatesNamed(body.get().values());
+        return new Belonging(known.country(), Optional.of(known));
       }
       Optional<String> country = t.isCapitalised() ? countryOrPlaceAt(j) : Optional.empty();
       if (country.isPresent()) {
-        return country;
+        return new Belonging(country, Optional.empty());
       }
     }
-    return Optional.empty();
+    return Belonging.NONE;
   }
 
   /** The country a capitalised name at {@code j} names or lies in: "Chile", "Bogota". */
