@@ -163,7 +163,8 @@ public final class Knowledge {
             row.source() + " line " + row.line() + ": unknown country code " + row.require("iso3"));
       }
       var form = row.require("kind").equals("ADJ") ? CountryRef.Form.ADJECTIVE : CountryRef.Form.NAME;
-      countryRefs.add(row.require("phrase"), new CountryRef(country, form));
+      // Parley's own choice wins where the countries file gives a name to another state too ("Congo").
+      countryRefs.addFirst(row.require("phrase"), new CountryRef(country, form));
     }
   }
 

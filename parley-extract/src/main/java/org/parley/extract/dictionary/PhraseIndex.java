@@ -40,6 +40,23 @@ public final class PhraseIndex<T> {
     }
   }
 
+  /** Adds {@code value} under {@code phrase} ahead of the values already there: a deliberate override. */
+  public void addFirst(String phrase, T value) {
+    add(phrase, value);
+    List<String> words = Words.split(phrase);
+    for (List<String> variant : List.of(words, Words.splitHyphens(words), Words.splitDots(words))) {
+      var m = longestAt(variant, 0, java.util.function.Function.identity());
+      if (m.isPresent() && m.get().length() == variant.size()) {
+        Node<T> node = root;
+        for (String w : variant) {
+          node = node.next.get(key(w));
+        }
+        node.values.remove(value);
+        node.values.add(0, value);
+      }
+    }
+  }
+
   private void addPath(List<String> words, T value) {
     if (words.isEmpty()) {
       return;

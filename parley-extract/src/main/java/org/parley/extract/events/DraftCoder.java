@@ -84,6 +84,14 @@ final class DraftCoder extends CodingPass {
     // attacking its capital are another side.
     Set<String> own = new HashSet<>();
     sources.stream().filter(a -> a.sector().isEmpty()).forEach(a -> a.country().ifPresent(own::add));
+    // "Japan postponed the prime minister's visit to Seoul": the state's own government named in the
+    // phrase is the state itself, not whom its act reaches, when the phrase names someone else too.
+    List<Actor> others = targets.stream()
+        .filter(t -> !(t.country().filter(own::contains).isPresent() && t.sector().filter("GOV"::equals).isPresent()))
+        .toList();
+    if (!others.isEmpty() && others.size() < targets.size()) {
+      targets = new ArrayList<>(others);
+    }
     if (targets.isEmpty() && THING_OWNER_ROOTS.contains(p.cameo().substring(0, 2))) {
       List<Integer> things = new ArrayList<>(m.targets().isEmpty() ? m.unresolved() : m.targets());
       things.addAll(m.words());
