@@ -1,5 +1,6 @@
 package org.parley.extract.dictionary;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * A trie over lower-cased words: finds the longest dictionary phrase starting at a token, in time
@@ -104,7 +106,23 @@ public final class PhraseIndex<T> {
     return m.isPresent() && m.get().length() == words.size() ? m.get().values() : List.of();
   }
 
+  /** A word as the index compares it: lower case, without accents, one spelling of a transliterated name. */
   static String key(String word) {
-    return word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (lower.chars().anyMatch(c -> c > 127)) {
+      lower = ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+    }
+    return VARIANTS.getOrDefault(lower, lower);
+  }
+
+  private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
+  private static final Map<String, String> VARIANTS = loadVariants();
+
+  private static Map<String, String> loadVariants() {
+    Map<String, String> variants = new HashMap<>();
+    for (var row : TsvTable.resource("name-variants.tsv").rows()) {
+      variants.put(row.require("variant"), row.require("canonical"));
+    }
+    return Map.copyOf(variants);
   }
 }

@@ -57,4 +57,23 @@ class PhraseIndexTest {
     assertThat(index.longestAt(List.of("St.", "Albans"), 0, Function.identity())).isPresent();
     assertThat(index.longestAt(List.of("St", ".", "Albans"), 0, Function.identity())).isPresent();
   }
+
+  @Test
+  void findsANameWrittenWithOrWithoutAccentsAndInAnotherTransliteration() {
+    var index = new PhraseIndex<String>();
+    index.add("Mohammed Yusuf Ali", "P");
+    assertThat(index.get("Muhammad Youssef Ali")).containsExactly("P");
+    assertThat(index.get("Mohamed Yousef Ali")).containsExactly("P");
+    index.add("José Ramírez", "Q");
+    assertThat(index.get("Jose Ramirez")).containsExactly("Q");
+    assertThat(index.get("Josie Ramirez")).isEmpty();
+  }
+
+  @Test
+  void anOverrideComesBeforeWhatWasThere() {
+    var index = new PhraseIndex<String>();
+    index.add("Mara", "river");
+    index.addFirst("Mara", "region");
+    assertThat(index.get("Mara")).containsExactly("region", "river");
+  }
 }
