@@ -674,7 +674,9 @@ final class MentionRecognizer extends DocumentPass {
    * or clause break.
    */
   Belonging belongingAfter(int end) {
-    if (end >= tokens.size() || !knowledge.isA(lower(end), "belonging") || !sameSentence(end - 1, end)) {
+    // "a spokesman for the Kremlin", "the head of the army": a linking role speaks for its body.
+    boolean speaksFor = end < tokens.size() && lower(end).equals("for") && knowledge.isA(lower(end - 1), "link");
+    if (end >= tokens.size() || !(speaksFor || knowledge.isA(lower(end), "belonging")) || !sameSentence(end - 1, end)) {
       return Belonging.NONE;
     }
     int first = end + 1;
