@@ -15,7 +15,6 @@ import org.parley.core.text.Sentence;
 import org.parley.core.text.Token;
 import org.parley.extract.dictionary.CountryRef;
 import org.parley.extract.dictionary.KnownOrganization;
-import org.parley.extract.dictionary.PhraseIndex;
 import org.parley.extract.dictionary.KnownPerson;
 import org.parley.extract.dictionary.Knowledge;
 import org.parley.extract.dictionary.Role;
@@ -28,14 +27,12 @@ import org.parley.extract.dictionary.Role;
 final class MentionRecognizer extends DocumentPass {
   private final Knowledge knowledge;
 
-  /** The preposition a word of belonging takes: "belonging to", "affiliated with", "working for". */
-  private static final Set<String> LINK_PREPOSITIONS = Set.of("to", "with", "for", "by");
-  /** The states the document names anywhere, found when a body's name is ambiguous. */
-  private Set<String> statesNamed;
+  private final Affiliations affiliations;
 
   MentionRecognizer(Knowledge knowledge, ActorDrafts drafts) {
     super(drafts);
     this.knowledge = knowledge;
+    this.affiliations = new Affiliations(knowledge, tokens);
   }
 
   @Override
@@ -140,7 +137,7 @@ final class MentionRecognizer extends DocumentPass {
       draft.country(left.organization().flatMap(KnownOrganization::country), "organisation");
     } else if (left.role().isPresent()) {
       // "President Ana Ruiz of Chile": the title's country follows the name.
-      draft.country(belongingAfter(end).country(), "title");
+      draft.country(affiliations.belongingAfter(end).country(), "title");
     }
     // "Labour Party leader X": a leader, member or spokesman is on the side of the body named.
     boolean linkTitle = left.roleText().map(t -> t.toLowerCase(Locale.ROOT).split(" "))
@@ -204,7 +201,7 @@ final class MentionRecognizer extends DocumentPass {
         if (c.isPresent()) {
           country = Optional.of(c.get().values().get(0).country().iso3());
         } else {
-          country = countryOrPlaceAt(j); // "the mayor of Bogota"
+          country = affiliations.countryOrPlaceAt(j); // "the mayor of Bogota"
         }
       }
       if (body.isEmpty() && !tokens.get(j).isCapitalised()) {
@@ -277,41 +274,17 @@ final class MentionRecognizer extends DocumentPass {
 
   // ---- organisations -----------------------------------------------------------------------
 
-  /**
-   * Of the bodies a name can mean ("RSF": a Sudanese militia, a press-freedom group), the first
-   * whose state the document names, else the first listed.
-   */
-  KnownOrganization ofStatesNamed(List<KnownOrganization> bodies) {
-    if (bodies.size() > 1) {
-      if (statesNamed == null) {
-        statesNamed = new java.util.HashSet<>();
-        for (int j = 0; j < tokens.size(); j++) {
-          if (tokens.get(j).isCapitalised()) {
-            knowledge.countryRefs().longestAt(tokens, j, Token::word)
-                .ifPresent(m -> m.values().forEach(r -> statesNamed.add(r.country().iso3())));
-          }
-        }
-      }
-      for (KnownOrganization body : bodies) {
-        if (body.country().filter(statesNamed::contains).isPresent()) {
-          return body;
-        }
-      }
-    }
-    return bodies.get(0);
-  }
-
   /** A known organisation or an ORGANIZATION entity run at {@code i}. */
   int organization(int i) {
     Token t = tokens.get(i);
     var known = knowledge.organizations().longestAt(tokens, i, Token::word)
-        .filter(m -> namelike(m.start()) || lower(m.start()).equals("the"))
-        .filter(m -> namelike(m.end() - 1));
+        .filter(m -> affiliations.namelike(m.start()) || lower(m.start()).equals("the"))
+        .filter(m -> affiliations.namelike(m.end() - 1));
     int end;
     Optional<KnownOrganization> entry = Optional.empty();
     if (known.isPresent()) {
       end = known.get().end();
-      entry = Optional.of(ofStatesNamed(known.get().values()));
+      entry = Optional.of(affiliations.ofStatesNamed(known.get().values()));
       // "State Department officials": the organisation modifies a group noun.
       if (end < tokens.size() && knowledge.roles().longestAt(tokens, end, Token::word)
           .filter(m -> m.values().get(0).kind() != Role.Kind.BODY).isPresent()
@@ -460,14 +433,6 @@ final class MentionRecognizer extends DocumentPass {
     return !used[j] && t.isCapitalised() && t.pos().startsWith("NNP") && (t.ner().equals("O") || t.ner().equals("MISC"));
   }
 
-  /** A capitalised word, or one whose article is written in lower case: "al-Shabaab", "al-Qaeda". */
-  boolean namelike(int i) {
-    return tokens.get(i).isCapitalised() || tokens.get(i).word().chars().anyMatch(Character::isUpperCase)
-        // the tokenizer splits "al-Shabaab" into "al", "-", "Shabaab"
-        || i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-") && tokens.get(i + 2).isCapitalised()
-            && sameSentence(i, i + 2);
-  }
-
   /** "Secretary of State", "Treasury Secretary": an entity run that is really part of a title. */
   boolean isPartOfTitle(int i, int end) {
     var before = knowledge.roles().longestEndingAt(tokens, end, 5, Token::word);
@@ -559,7 +524,7 @@ final class MentionRecognizer extends DocumentPass {
       return -1;
     }
     var left = LeftContext.read(doc, knowledge, i, false);
-    Belonging belonging = belongingAfter(end);
+    Affiliations.Belonging belonging = affiliations.belongingAfter(end);
     Optional<String> ofCountry = belonging.country();
     Optional<String> country = left.country().or(() -> left.organization().flatMap(KnownOrganization::country))
         .or(() -> ofCountry);
@@ -660,59 +625,6 @@ final class MentionRecognizer extends DocumentPass {
       merge(sibling);
       k = from - 1;
     }
-  }
-
-  /** Whose a group is by the phrase after its noun: a state, or a body with its state if it has one. */
-  record Belonging(Optional<String> country, Optional<KnownOrganization> body) {
-    static final Belonging NONE = new Belonging(Optional.empty(), Optional.empty());
-  }
-
-  /**
-   * "the leaders of Somalia's largest militia", "officials of the Kenyan government", "nurses
-   * belonging to the Kenyan union", "inspectors from the IAEA": the state or body a phrase saying
-   * whose the group is (word class {@code belonging}) names right after a role noun, before any verb
-   * or clause break.
-   */
-  Belonging belongingAfter(int end) {
-    // "a spokesman for the Kremlin", "the head of the army": a linking role speaks for its body.
-    boolean speaksFor = end < tokens.size() && lower(end).equals("for") && knowledge.isA(lower(end - 1), "link");
-    if (end >= tokens.size() || !(speaksFor || knowledge.isA(lower(end), "belonging")) || !sameSentence(end - 1, end)) {
-      return Belonging.NONE;
-    }
-    int first = end + 1;
-    if (first < tokens.size() && LINK_PREPOSITIONS.contains(lower(first))) {
-      first++;
-    }
-    for (int j = first; j < Math.min(tokens.size(), first + 5) && sameSentence(end, j); j++) {
-      Token t = tokens.get(j);
-      if (t.isVerb() || Set.of(",", ";", ".", "(").contains(t.word())) {
-        break;
-      }
-      // "troops from the African Union mission in Somalia" belong to the body, not to the place.
-      var body = namelike(j) ? knowledge.organizations().longestAt(tokens, j, Token::word)
-          : Optional.<PhraseIndex.Match<KnownOrganization>>empty();
-      if (body.isPresent()) {
-        KnownOrganization known = ofStatesNamed(body.get().values());
-        return new Belonging(known.country(), Optional.of(known));
-      }
-      Optional<String> country = t.isCapitalised() ? countryOrPlaceAt(j) : Optional.empty();
-      if (country.isPresent()) {
-        return new Belonging(country, Optional.empty());
-      }
-    }
-    return Belonging.NONE;
-  }
-
-  /** The country a capitalised name at {@code j} names or lies in: "Chile", "Bogota". */
-  Optional<String> countryOrPlaceAt(int j) {
-    var ref = knowledge.countryRefs().longestAt(tokens, j, Token::word);
-    if (ref.isPresent()) {
-      return Optional.of(ref.get().values().get(0).country().iso3());
-    }
-    if (!tokens.get(j).ner().equals("LOCATION")) {
-      return Optional.empty();
-    }
-    return knowledge.placeCountryAt(tokens, j);
   }
 
   // ---- states ------------------------------------------------------------------------------
