@@ -33,6 +33,8 @@ final class DraftCoder extends CodingPass {
   /** Phrases on an attack's verb that name its weapon: "killed in an air strike", "hit by shells". */
   private static final Set<String> INSTRUMENT_RELATIONS = Set.of("obl:in", "obl:by", "obl:agent", "obl:with");
   private static final String VISIT = "042";
+  /** Armed sectors whose "attacks" are as often words: governments and international bodies. */
+  private static final Set<String> WORDS_TOO = Set.of("GOV", "IGO");
   /** How a charge hangs on the verb of accusing: "accused X of V-ing", "arrested X for V-ing". */
   private static final Set<String> CHARGE_RELATIONS = Set.of("advcl:of", "advcl:for", "obl:of", "obl:for", "acl:of",
       "nmod:of");
@@ -216,7 +218,13 @@ final class DraftCoder extends CodingPass {
     // aimed at.
     boolean aboutAnAct = p.curated() && (root == 3 || root == 12 || root == 13)
         && !ComplementRules.complementHeads(graph, m).isEmpty();
-    if (targets.isEmpty() && !p.targetless() && !aboutAnAct && !protestOrShowOfForce
+    // "Rebels attacked an aid convoy": force by fighters against a thing whose owner the text does
+    // not name is still an attack. (A state or a government "attacking" a thing is as often words:
+    // "Peru attacked the tax".)
+    boolean armedAgainstAThing = ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) && !p.noun()
+        && !m.unresolved().isEmpty() && m.unresolved().stream().allMatch(t -> thing(graph, t))
+        && sources.stream().allMatch(a -> a.sector().filter(sec -> knowledge.isArmed(sec) && !WORDS_TOO.contains(sec)).isPresent());
+    if (targets.isEmpty() && !p.targetless() && !aboutAnAct && !protestOrShowOfForce && !armedAgainstAThing
         && (p.requirements().isEmpty() || !standsAlone)) {
       return;
     }

@@ -228,6 +228,19 @@ class EventFinderTest {
   }
 
   @Test
+  void forceAgainstAThingIsAnAttackOnlyWhenItsDoerBearsArms() {
+    var armed = HandParse.sentence(
+        "Rebels/NNS/rebel attacked/VBD/attack a/DT fuel/NN convoy/NN ./.",
+        "nsubj(2,1) root(0,2) det(5,3) compound(5,4) obj(2,5) punct(2,6)");
+    assertThat(withFoundActors(armed)).extracting(e -> e.cameo().substring(0, 2) + " " + e.sourceCode().orElse("-")
+        + " " + e.targetCode().orElse("-")).containsExactly("18 REB -");
+    var words = HandParse.sentence(
+        "Peru/NNP/LOCATION attacked/VBD/attack the/DT fuel/NN tax/NN ./.",
+        "nsubj(2,1) root(0,2) det(5,3) compound(5,4) obj(2,5) punct(2,6)");
+    assertThat(withFoundActors(words)).isEmpty();
+  }
+
+  @Test
   void aVowToStrikeIsAThreatNotAPledgeOfCooperation() {
     var doc = HandParse.sentence(
         "Azerbaijan/NNP/LOCATION vowed/VBD/vow to/TO retaliate/VB against/IN Armenia/NNP/LOCATION ./.",
