@@ -13,15 +13,16 @@ public final class DependencyRepairs {
 
   private DependencyRepairs() {}
 
+  /** One sentence's edges with every repair below applied; the input is left as it was. */
+  public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
+    return reducedRelatives(tokens, dayBeforeObject(tokens, edges));
+  }
+
   /**
    * Wire copy puts the day between a verb and its object ("lifted Friday a blockade"); the parser
    * then reads the day as the verb's time and hangs the object on the day with a bare {@code dep}.
    * Such an object is the verb's object again.
    */
-  public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-    return reducedRelatives(tokens, dayBeforeObject(tokens, edges));
-  }
-
   private static List<Dependency> dayBeforeObject(List<Token> tokens, List<Dependency> edges) {
     List<Dependency> out = new ArrayList<>(edges);
     for (Dependency time : edges) {
@@ -41,8 +42,9 @@ public final class DependencyRepairs {
 
   /**
    * "Troops stationed near the border shelled the village", "Prisoners held in the camp began a
-   * hunger strike", "Journalists detained by police were freed": a participle right after the subject noun describes the noun, but the parser
-   * reads it as the main verb with the noun as its subject, and hangs the real verb on it
+   * hunger strike", "Journalists detained by police were freed": a participle right after the
+   * subject noun describes the noun, but the parser reads it as the main verb with the noun as its
+   * subject, and hangs the real verb on it
    * ({@code dep}) or makes the participle's clause the real verb's subject ({@code csubj}). The
    * noun becomes the real verb's subject again (or the object of a verb before it), and the
    * participle a modifier of the noun.

@@ -1,6 +1,5 @@
 package org.parley.extract.actors;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.Set;
 import org.parley.core.text.Token;
 import org.parley.extract.dictionary.KnownOrganization;
 import org.parley.extract.dictionary.Knowledge;
+import org.parley.extract.dictionary.MainCountry;
 import org.parley.extract.dictionary.PhraseIndex;
 
 /**
@@ -92,13 +92,7 @@ final class Affiliations {
 
   private Set<String> statesNamed() {
     if (statesNamed == null) {
-      statesNamed = new HashSet<>();
-      for (int j = 0; j < tokens.size(); j++) {
-        if (tokens.get(j).isCapitalised()) {
-          knowledge.countryRefs().longestAt(tokens, j, Token::word)
-              .ifPresent(m -> m.values().forEach(r -> statesNamed.add(r.country().iso3())));
-        }
-      }
+      statesNamed = MainCountry.namedInText(knowledge, tokens).keySet();
     }
     return statesNamed;
   }

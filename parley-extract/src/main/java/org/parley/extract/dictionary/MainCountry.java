@@ -27,7 +27,13 @@ public final class MainCountry {
         place.country().ifPresent(c -> counts.merge(c, place.mentions().size(), Integer::sum));
       }
     }
-    var tokens = doc.tokens();
+    namedInText(knowledge, doc.tokens()).forEach((iso3, n) -> counts.merge(iso3, n, Integer::sum));
+    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /** The states the words of a text name (a name, an adjective, a capital), each with how often, in order of first mention. */
+  public static Map<String, Integer> namedInText(Knowledge knowledge, List<Token> tokens) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (!tokens.get(i).isCapitalised()) {
         continue;
@@ -43,6 +49,6 @@ public final class MainCountry {
         i = m.get().end() - 1;
       }
     }
-    return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    return counts;
   }
 }

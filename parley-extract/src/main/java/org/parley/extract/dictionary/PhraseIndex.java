@@ -31,35 +31,27 @@ public final class PhraseIndex<T> {
 
   /** Adds {@code value} under {@code phrase}, split into words the way the tokenizer splits them. */
   public void add(String phrase, T value) {
-    List<String> words = Words.split(phrase);
-    addPath(words, value);
-    // CoreNLP splits most hyphenated words ("Port-au-Prince" is five tokens) but keeps some whole;
-    // a phrase is found either way.
-    for (List<String> variant : List.of(Words.splitHyphens(words), Words.splitDots(words))) {
-      if (!variant.equals(words)) {
-        addPath(variant, value);
-      }
-    }
+    add(phrase, value, false);
   }
 
   /** Adds {@code value} under {@code phrase} ahead of the values already there: a deliberate override. */
   public void addFirst(String phrase, T value) {
-    add(phrase, value);
+    add(phrase, value, true);
+  }
+
+  private void add(String phrase, T value, boolean first) {
     List<String> words = Words.split(phrase);
-    for (List<String> variant : List.of(words, Words.splitHyphens(words), Words.splitDots(words))) {
-      var m = longestAt(variant, 0, java.util.function.Function.identity());
-      if (m.isPresent() && m.get().length() == variant.size()) {
-        Node<T> node = root;
-        for (String w : variant) {
-          node = node.next.get(key(w));
-        }
-        node.values.remove(value);
-        node.values.add(0, value);
+    addPath(words, value, first);
+    // CoreNLP splits most hyphenated words ("Port-au-Prince" is five tokens) but keeps some whole;
+    // a phrase is found either way.
+    for (List<String> variant : List.of(Words.splitHyphens(words), Words.splitDots(words))) {
+      if (!variant.equals(words)) {
+        addPath(variant, value, first);
       }
     }
   }
 
-  private void addPath(List<String> words, T value) {
+  private void addPath(List<String> words, T value, boolean first) {
     if (words.isEmpty()) {
       return;
     }
@@ -67,7 +59,10 @@ public final class PhraseIndex<T> {
     for (String w : words) {
       node = node.next.computeIfAbsent(key(w), k -> new Node<>());
     }
-    if (!node.values.contains(value)) {
+    if (first) {
+      node.values.remove(value);
+      node.values.add(0, value);
+    } else if (!node.values.contains(value)) {
       node.values.add(value);
     }
   }
@@ -109,10 +104,20 @@ public final class PhraseIndex<T> {
   /** A word as the index compares it: lower case, without accents, one spelling of a transliterated name. */
   static String key(String word) {
     String lower = word.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    if (lower.chars().anyMatch(c -> c > 127)) {
+    if (!ascii(lower)) {
       lower = ACCENTS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
     return VARIANTS.getOrDefault(lower, lower);
+  }
+
+  /** A plain loop: {@link #key} runs for every word of every lookup. */
+  private static boolean ascii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
