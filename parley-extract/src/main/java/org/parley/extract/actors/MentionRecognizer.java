@@ -331,7 +331,7 @@ final class MentionRecognizer extends DocumentPass {
       });
       if (draft.sector.isEmpty()) {
         int nameEnd = end;
-        headSector(name).or(() -> memberSector(nameStart, nameEnd)).ifPresent(s -> {
+        headSector(name, plural(end - 1)).or(() -> memberSector(nameStart, nameEnd)).ifPresent(s -> {
           draft.sector(Optional.of(left.opposition() ? "OPP" : s), "name");
           draft.sectorStated = true;
         });
@@ -454,12 +454,25 @@ final class MentionRecognizer extends DocumentPass {
     return role.isPresent() && role.get().values().get(0).kind() == Role.Kind.PERSON;
   }
 
-  /** The sector an organisation's name implies by its last words ("... Party", "Supreme Court"). */
-  Optional<String> headSector(String name) {
+  /** A plural noun, also where the tagger took a capitalised one for a singular name ("Forces"). */
+  private boolean plural(int token) {
+    String word = tokens.get(token).word();
+    return tokens.get(token).pos().endsWith("S") || word.endsWith("s") && !word.endsWith("ss");
+  }
+
+  /**
+   * The sector an organisation's name implies by its last words ("... Party", "Supreme Court"). A
+   * singular group noun names an institution too ("the Chilean Navy", "Ghana Police"), and so does a
+   * plural one of two words or more ("Defence Forces"); a plural noun alone is a name of its own
+   * ("Lebanese Forces" is a party).
+   */
+  Optional<String> headSector(String name, boolean pluralHead) {
     List<String> words = List.of(name.split("\\s+"));
     for (int n = Math.min(3, words.size()); n >= 1; n--) {
       var phrase = String.join(" ", words.subList(words.size() - n, words.size()));
-      var body = knowledge.roles().get(phrase).stream().filter(r -> r.kind() == Role.Kind.BODY).findFirst();
+      boolean institution = !pluralHead || n > 1;
+      var body = knowledge.roles().get(phrase).stream()
+          .filter(r -> r.kind() == Role.Kind.BODY || r.kind() == Role.Kind.GROUP && institution).findFirst();
       if (body.isPresent()) {
         return Optional.of(body.get().sector());
       }

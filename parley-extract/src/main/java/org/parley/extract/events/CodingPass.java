@@ -86,19 +86,36 @@ abstract class CodingPass {
         .map(p -> new Location(p.name(), p.country(), p.lat().get(), p.lon().get())));
   }
 
-  /** A geocoded place the clause itself names. */
+  /**
+   * A geocoded place the clause itself names. A place named as an owner ("Peru's envoy in Quito")
+   * is where the clause happens only when the clause names no other.
+   */
   Optional<Location> locationInClause(Set<Integer> clause) {
+    return locationInClause(clause, false).or(() -> locationInClause(clause, true));
+  }
+
+  private Optional<Location> locationInClause(Set<Integer> clause, boolean owners) {
     for (Place place : places) {
       if (place.lat().isEmpty() || place.lon().isEmpty()) {
         continue;
       }
       for (Mention m : place.mentions()) {
-        if (clause.stream().anyMatch(i -> tokens.get(i).start() == m.start())) {
+        Optional<Integer> at = clause.stream().filter(i -> tokens.get(i).start() == m.start()).findFirst();
+        if (at.isPresent() && (owners || !possessed(at.get()))) {
           return Optional.of(new Location(place.name(), place.country(), place.lat().get(), place.lon().get()));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the name starting at {@code token} is followed by a possessive ending. */
+  private boolean possessed(int token) {
+    int next = token + 1;
+    while (next < tokens.size() && tokens.get(next).pos().startsWith("NNP") && tokens.get(next).sentence() == tokens.get(token).sentence()) {
+      next++;
+    }
+    return next < tokens.size() && tokens.get(next).pos().equals("POS");
   }
 
   boolean headIs(int node, String word) {

@@ -75,7 +75,7 @@ final class DraftCoder extends CodingPass {
     for (int phrase : m.targets()) {
       // "attacked a Nigerian army base": a thing's owner says more than the state its adjective names.
       List<Actor> owner = THING_OWNER_ROOTS.contains(p.cameo().substring(0, 2)) && thing(graph, phrase)
-          ? ownerOfThing(graph, List.of(phrase), sources) : List.of();
+          ? ownerOfThing(graph, List.of(phrase), sources, hint) : List.of();
       for (Actor a : owner.isEmpty() ? actors(graph, List.of(phrase), hint, false) : owner) {
         if (targets.stream().noneMatch(t -> t.id().equals(a.id()))) {
           targets.add(a);
@@ -97,7 +97,7 @@ final class DraftCoder extends CodingPass {
     if (targets.isEmpty() && THING_OWNER_ROOTS.contains(p.cameo().substring(0, 2))) {
       List<Integer> things = new ArrayList<>(m.targets().isEmpty() ? m.unresolved() : m.targets());
       things.addAll(m.words());
-      targets = ownerOfThing(graph, things, sources);
+      targets = ownerOfThing(graph, things, sources, hint);
     }
     // "used tear gas to disperse the marchers", "deployed troops to guard the border with X": force
     // whose purpose clause names whom it acts on is aimed at them.
@@ -233,10 +233,10 @@ final class DraftCoder extends CodingPass {
 
   /**
    * "shelled rebel positions", "bombed Tigrayan towns", "condemned the coup in Niger": praise,
-   * blame, refusal and force aimed at a thing are aimed at whose it is, or where it happened.
+   * blame, refusal and force aimed at a thing are aimed at whose it is, or where it happened. An
+   * owner the text gives no country ("rebel positions near Aleppo") takes {@code hint}'s.
    */
-  List<Actor> ownerOfThing(Graph graph, List<Integer> phrases, List<Actor> sources) {
-    Optional<String> hint = sources.stream().flatMap(a -> a.country().stream()).findFirst();
+  List<Actor> ownerOfThing(Graph graph, List<Integer> phrases, List<Actor> sources, Optional<String> hint) {
     for (int phrase : phrases) {
       for (String relation : THING_OWNER_RELATIONS) {
         for (int owner : graph.children(phrase, relation)) {
