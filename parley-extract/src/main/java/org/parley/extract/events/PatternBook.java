@@ -61,13 +61,29 @@ public final class PatternBook {
   public List<TriggerPattern> candidates(Token token) {
     String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
     if (token.pos().startsWith("VB")) {
-      return verbs.getOrDefault(lemma, List.of());
+      return withPrefix(verbs, lemma);
     }
     if (token.isNoun()) {
-      return nouns.getOrDefault(lemma, List.of());
+      return withPrefix(nouns, lemma);
     }
     return List.of();
   }
+
+  /**
+   * "re-imposed", "co-hosted", "counter-attacked": CoreNLP keeps a verb with such a prefix whole, and
+   * its act is the plain verb's, done again, jointly or in reply.
+   */
+  private static List<TriggerPattern> withPrefix(Map<String, List<TriggerPattern>> book, String lemma) {
+    List<TriggerPattern> own = book.getOrDefault(lemma, List.of());
+    int hyphen = lemma.indexOf('-');
+    if (!own.isEmpty() || hyphen < 0 || !VERB_PREFIXES.contains(lemma.substring(0, hyphen))) {
+      return own;
+    }
+    return book.getOrDefault(lemma.substring(0, hyphen) + lemma.substring(hyphen + 1),
+        book.getOrDefault(lemma.substring(hyphen + 1), List.of()));
+  }
+
+  private static final Set<String> VERB_PREFIXES = Set.of("re", "co", "counter");
 
   /**
    * Whether some pattern headed by {@code token} could match in a sentence with these words (lemmas

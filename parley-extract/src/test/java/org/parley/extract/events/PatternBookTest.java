@@ -55,6 +55,15 @@ class PatternBookTest {
     assertThat(book.candidates(verb("visit"))).noneMatch(TriggerPattern::noun);
   }
 
+  @Test
+  void aVerbWithAPrefixCoreNlpKeepsWholeHasThePlainVerbsPatterns() {
+    var book = PatternBook.load(Optional.empty(), CODEBOOK);
+    assertThat(book.candidates(verb("re-arrest"))).isNotEmpty().isEqualTo(book.candidates(verb("arrest")));
+    assertThat(book.candidates(verb("co-host"))).isEqualTo(book.candidates(verb("host")));
+    // Only a known prefix is dropped: "ill-treat" is no plain "treat".
+    assertThat(book.candidates(verb("ill-treat"))).isEmpty();
+  }
+
   private static int indexOf(java.util.List<TriggerPattern> list, java.util.function.Predicate<TriggerPattern> test) {
     return IntStream.range(0, list.size()).filter(i -> test.test(list.get(i))).findFirst().orElse(-1);
   }
