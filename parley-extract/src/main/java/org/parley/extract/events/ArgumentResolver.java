@@ -183,6 +183,11 @@ final class ArgumentResolver {
             true));
   }
 
+  /** The state a phrase names, by its head or, as {@link #countryWithin} finds it, inside it. */
+  Optional<String> stateNamedWithin(Graph graph, int head) {
+    return stateAt(head).or(() -> stateWithin(graph, head, Set.of()).flatMap(this::stateAt));
+  }
+
   /** Whether {@link #countryWithin} would find a state, without creating an actor. */
   boolean hasCountryWithin(Graph graph, int head) {
     return stateWithin(graph, head, Set.of()).isPresent();

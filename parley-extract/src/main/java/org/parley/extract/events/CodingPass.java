@@ -8,6 +8,7 @@ import org.parley.core.article.Dateline;
 import org.parley.core.record.Location;
 import org.parley.core.record.Mention;
 import org.parley.core.record.Place;
+import org.parley.core.text.Dependency;
 import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Token;
 import org.parley.extract.actors.MentionIndex;
@@ -122,6 +123,36 @@ abstract class CodingPass {
     String form = tokens.get(node).word().toLowerCase(Locale.ROOT);
     return lemma(node).equals(word) || form.equals(word)
         || (form.endsWith("s") && form.substring(0, form.length() - 1).equals(word));
+  }
+
+  /**
+   * "Rebels shelled the town, killing six": a participle of force after a comma, which the parser
+   * hung loosely on an act of force before it or on its object, is that act's harm, done by its doer; this gives
+   * that act. The participle must be harm by itself, not only with some object ("saying" is no harm
+   * because "say war" might be), and one after any other verb ("protested, accusing ...") is left
+   * to its own clause.
+   */
+  Optional<Integer> actOfHarm(Graph graph, int participle) {
+    // The parser also hangs it on the act's object ("raided a village, killing ..."), as if the
+    // village killed.
+    return graph.head(participle)
+        .flatMap(head -> head.relation().equals("dep") ? Optional.of(head.governor())
+            : head.relation().equals("acl") ? graph.head(head.governor()).filter(h -> h.relation().equals("obj")).map(Dependency::governor)
+            : Optional.<Integer>empty())
+        .filter(act -> tokens.get(participle).pos().equals("VBG") && act < participle
+            && tokens.get(participle - 1).word().equals(",") && tokens.get(act).pos().startsWith("VB")
+            && patterns.candidates(tokens.get(participle)).stream()
+                .anyMatch(c -> c.requirements().isEmpty() && c.particle().isEmpty() && coded(c, HARM))
+            && patterns.candidates(tokens.get(act)).stream().anyMatch(c -> coded(c, FORCE)));
+  }
+
+  /** CAMEO codes of harm done: assault and fight (roots 18 to 20). */
+  private static final List<String> HARM = List.of("18", "19", "20");
+  /** CAMEO codes of force, which may do harm: a riot or a storming (145), coercion (17) and harm. */
+  private static final List<String> FORCE = List.of("145", "17", "18", "19", "20");
+
+  private static boolean coded(TriggerPattern pattern, List<String> codes) {
+    return codes.stream().anyMatch(pattern.cameo()::startsWith);
   }
 
   /** Whether some pattern codes this word as a hostile act (CAMEO roots 11 to 20). */

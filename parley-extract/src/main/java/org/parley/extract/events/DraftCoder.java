@@ -69,8 +69,17 @@ final class DraftCoder extends CodingPass {
     Optional<String> placeCountry = locationInClause(EventDater.clause(graph, m.clauseRoots())).flatMap(Location::country);
     // "Chadian strikes on Darfur killed twelve civilians": those an attack hits are, unless said
     // otherwise, of the place where it hit, not of the attacker's state.
+    // "Rebels shelled Kadugli, killing six": the harm an act did falls where the act fell, and is
+    // part of that act's event when the act was coded as an attack ("raided a village, killing
+    // twelve" is a raid and an attack).
+    Optional<Integer> act = ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) ? actOfHarm(graph, m.trigger()) : Optional.empty();
+    if (act.isPresent() && drafts.stream().anyMatch(d -> d.trigger().start() == tokens.get(act.get()).start()
+        && ATTACK_ROOTS.contains(d.cameo().substring(0, 2)))) {
+      return;
+    }
+    Optional<String> struck = act.flatMap(a -> whereActFell(graph, a));
     Optional<String> hint = ATTACK_ROOTS.contains(p.cameo().substring(0, 2))
-        ? placeCountry.or(() -> sourceCountry) : sourceCountry;
+        ? struck.or(() -> placeCountry).or(() -> sourceCountry) : sourceCountry;
     List<Actor> targets = new ArrayList<>();
     for (int phrase : m.targets()) {
       // "attacked a Nigerian army base": a thing's owner says more than the state its adjective names.
@@ -229,6 +238,13 @@ final class DraftCoder extends CodingPass {
       return;
     }
     addDrafts(graph, s, m, sources, targets, inferredSource, inferredTarget);
+  }
+
+  /** The state an act's object or place phrase names, else the state of a place its clause names. */
+  private Optional<String> whereActFell(Graph graph, int act) {
+    return graph.children(act, r -> r.equals("obj") || r.startsWith("obl")).stream()
+        .map(side -> resolver.stateNamedWithin(graph, side)).flatMap(Optional::stream).findFirst()
+        .or(() -> locationInClause(EventDater.clause(graph, List.of(act))).flatMap(Location::country));
   }
 
   /**

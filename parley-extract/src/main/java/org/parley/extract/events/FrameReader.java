@@ -309,7 +309,8 @@ final class FrameReader extends CodingPass {
       // A participle before its noun only describes it: "the visiting minister", "Chile's visiting king".
       boolean prenominal = head.isPresent() && (head.get().governor() > node
           || Set.of("POS", "DT", "PRP$").contains(tokens.get(node - 1).pos()));
-      if (head.isPresent() && head.get().relation().equals("acl") && !passive && !prenominal) {
+      if (head.isPresent() && head.get().relation().equals("acl") && !passive && !prenominal
+          && actOfHarm(graph, node).isEmpty()) {
         // "students demanding reforms", "a statement demanding that ...": a participle's doer is
         // the noun it qualifies, or whoever issued the statement the noun names.
         int noun = head.get().governor();
@@ -323,13 +324,15 @@ final class FrameReader extends CodingPass {
         node = holder.get().governor();
         continue;
       }
-      if (head.isEmpty() || !Set.of("xcomp", "conj", "advcl").contains(Graph.base(head.get().relation()))) {
+      if (head.isEmpty() || !Set.of("xcomp", "conj", "advcl").contains(Graph.base(head.get().relation()))
+          && actOfHarm(graph, node).isEmpty()) {
         return List.of();
       }
-      node = head.get().governor();
+      node = actOfHarm(graph, node).orElse(head.get().governor());
     }
     return List.of();
   }
+
 
   /** "the minister's visit", "a visit by the minister", else the subject of the verb that holds the noun. */
   List<Integer> nounSources(Graph graph, int noun, TriggerPattern p, List<Integer> clauseRoots) {

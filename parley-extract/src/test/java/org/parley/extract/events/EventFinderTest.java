@@ -1093,4 +1093,29 @@ class EventFinderTest {
     assertThat(triples(bundled, doc)).anyMatch(t -> t.startsWith("04")
         && (t.endsWith("CHLGOV PERGOV") || t.endsWith("PERGOV CHLGOV")));
   }
+
+  @Test
+  void harmAfterACommaIsTheForcefulActsAndPartOfItsEventWhenThatIsAnAttack() {
+    // The parser hangs the participle on the verb ...
+    var shelled = HandParse.sentence(
+        "Burundian/JJ/Burundian/MISC rebels/NNS/rebel shelled/VBD/shell Uvira/NNP/LOCATION ,/, killing/VBG/kill "
+            + "six/CD civilians/NNS/civilian ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5) dep(3,6) nummod(8,7) obj(6,8) punct(3,9)");
+    var codes = triples(bundled, shelled);
+    assertThat(codes).anyMatch(t -> t.startsWith("19") && t.contains("BDIREB"));
+    assertThat(codes).noneMatch(t -> t.startsWith("18"));
+    // ... or on its object, as if the village killed; a raid is no attack, so the killing is one.
+    var raided = HandParse.sentence(
+        "Gunmen/NNS/gunman raided/VBD/raid a/DT village/NN near/IN Kano/NNP/LOCATION ,/, killing/VBG/kill "
+            + "twelve/CD farmers/NNS/farmer ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:near(4,6) punct(4,7) acl(4,8) nummod(10,9) "
+            + "obj(8,10) punct(2,11)");
+    assertThat(triples(bundled, raided)).anyMatch(t -> t.startsWith("18") && t.endsWith("REB NGAAGR"));
+    // After an act that is no force, the participle finds no doer there.
+    var cheered = HandParse.sentence(
+        "Bolivian/JJ/Bolivian/MISC fans/NNS/fan cheered/VBD/cheer ,/, attacking/VBG/attack Peruvian/JJ/Peruvian/MISC "
+            + "police/NN ./.",
+        "amod(2,1) nsubj(3,2) root(0,3) punct(3,4) dep(3,5) amod(7,6) obj(5,7) punct(3,8)");
+    assertThat(triples(bundled, cheered)).noneMatch(t -> t.startsWith("18"));
+  }
 }
