@@ -21,9 +21,12 @@ final class Affiliations {
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ".", "(");
   private static final int WORDS_AFTER_LINK = 5;
 
-  /** Whose a group is by the phrase after its noun: a state, or a body with its state if it has one. */
-  record Belonging(Optional<String> country, Optional<KnownOrganization> body) {
-    static final Belonging NONE = new Belonging(Optional.empty(), Optional.empty());
+  /**
+   * Whose a group is by the phrase after its noun: a state, or a body with its state if it has one;
+   * a body no dictionary knows gives the sector of its role noun ("the main opposition party").
+   */
+  record Belonging(Optional<String> country, Optional<KnownOrganization> body, Optional<String> sector) {
+    static final Belonging NONE = new Belonging(Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   private final Knowledge knowledge;
@@ -55,6 +58,8 @@ final class Affiliations {
     if (first < tokens.size() && LINK_PREPOSITIONS.contains(lower(first))) {
       first++;
     }
+    Optional<String> country = Optional.empty();
+    Optional<String> sector = Optional.empty();
     for (int j = first; j < Math.min(tokens.size(), first + WORDS_AFTER_LINK) && sameSentence(end, j); j++) {
       Token t = tokens.get(j);
       if (t.isVerb() || CLAUSE_BREAKS.contains(t.word())) {
@@ -63,16 +68,23 @@ final class Affiliations {
       // "troops from the African Union mission in Somalia" belong to the body, not to the place.
       Optional<PhraseIndex.Match<KnownOrganization>> body = namelike(j)
           ? knowledge.organizations().longestAt(tokens, j, Token::word) : Optional.empty();
-      if (body.isPresent()) {
-        KnownOrganization known = ofStatesNamed(body.get().values());
-        return new Belonging(known.country(), Optional.of(known));
+      // A body of another state than the one named first is another body of the same name
+      // ("Rwanda's Senate" is no US Senate).
+      Optional<String> stateSoFar = country;
+      Optional<KnownOrganization> known = body.map(b -> ofStatesNamed(b.values()))
+          .filter(k -> stateSoFar.isEmpty() || k.country().equals(stateSoFar));
+      if (known.isPresent()) {
+        return new Belonging(known.get().country(), known, Optional.empty());
       }
-      Optional<String> country = t.isCapitalised() ? countryOrPlaceAt(j) : Optional.empty();
-      if (country.isPresent()) {
-        return new Belonging(country, Optional.empty());
+      if (country.isEmpty() && t.isCapitalised()) {
+        country = countryOrPlaceAt(j);
+      }
+      // "the leaders of Zambia's main opposition party", "members of the rebel group"
+      if (sector.isEmpty()) {
+        sector = knowledge.roles().longestAt(tokens, j, Token::word).map(m -> m.values().get(0).sector());
       }
     }
-    return Belonging.NONE;
+    return new Belonging(country, Optional.empty(), sector);
   }
 
   /**

@@ -580,6 +580,9 @@ final class MentionRecognizer extends DocumentPass {
         : left.organization().flatMap(KnownOrganization::country).isPresent() ? "organisation" : "appositive");
     draft.sector(Optional.of(left.former() && role.kind() == Role.Kind.PERSON ? "ELI"
         : left.opposition() && !role.sector().equals("OPP") ? "OPP" : role.sector()), "role");
+    // "leaders of the main opposition party": officials of a body are on its side.
+    belonging.sector().filter(sec -> role.sector().equals("GOV") && !left.former() && left.organization().isEmpty())
+        .ifPresent(sec -> draft.sector(Optional.of(sec), "organisation"));
     // "UN troops", "EU officials", "inspectors from the IAEA": people of an international body
     // belong to it, not to a state.
     Optional<KnownOrganization> ownBody = left.organization()

@@ -202,8 +202,7 @@ final class DraftCoder extends CodingPass {
     }
     // "Nurses went on strike", "farmers blocked highways": a people's protest with nothing else
     // named is aimed at its own state, as the PLOVER coders code it.
-    if (targets.isEmpty() && root == 14 && sources.get(0).sector().isPresent()
-        && sources.get(0).country().isPresent()) {
+    if (targets.isEmpty() && root == 14 && ownPeople(sources.get(0))) {
       targets = List.of(resolver.state(sources.get(0).country().get()));
       inferredTarget = true;
     }
@@ -237,7 +236,25 @@ final class DraftCoder extends CodingPass {
         && (p.requirements().isEmpty() || !standsAlone)) {
       return;
     }
+    // "The opposition rejected the results", "rebels vowed to fight on", "the minister refused to
+    // resign": an appeal, promise, concession, demand, charge, refusal or threat by a state's own
+    // people or officials, with no one else named, is aimed at that state, as the PLOVER coders
+    // code it.
+    if (targets.isEmpty() && AT_OWN_STATE_ROOTS.contains(root) && ownPeople(sources.get(0))) {
+      targets = List.of(resolver.state(sources.get(0).country().get()));
+      inferredTarget = true;
+    }
     addDrafts(graph, s, m, sources, targets, inferredSource, inferredTarget);
+  }
+
+  private static final Set<Integer> AT_OWN_STATE_ROOTS = Set.of(2, 3, 8, 10, 11, 12, 13);
+
+  /**
+   * An actor of a state in some role: its officials, its groups. (A nationality alone, "Nigerians",
+   * has the state's own code, so the state is no other side for it.)
+   */
+  private static boolean ownPeople(Actor actor) {
+    return actor.kind() != ActorKind.COUNTRY && actor.country().isPresent() && actor.sector().isPresent();
   }
 
   /** The state an act's object or place phrase names, else the state of a place its clause names. */
@@ -436,7 +453,9 @@ final class DraftCoder extends CodingPass {
         // "Peru and Chile met": both sides did it, and CAMEO's coders code each side's act (not when
         // the code became a refusal or a wish of the source's alone, nor when it did not happen:
         // "Nepal did not meet Bhutan" may be Nepal's choice alone).
-        Optional<String> reverse = code.equals(p.cameo()) && mod != Modality.NEGATED ? p.reciprocal() : Optional.empty();
+        // Nor when the target is only inferred: a side the text does not name did nothing.
+        Optional<String> reverse = code.equals(p.cameo()) && mod != Modality.NEGATED && !inferredTarget
+            ? p.reciprocal() : Optional.empty();
         if (reverse.isPresent() && target.isPresent() && target.get().code().isPresent()) {
           drafts.add(new EventDraft(p, mod == Modality.PLANNED ? IntentCodes.forPlanned(reverse.get()) : reverse.get(),
               target.get(), Optional.of(source), mod,
@@ -573,7 +592,10 @@ final class DraftCoder extends CodingPass {
       if (s.index() - d.sentence() > TARGET_LOOKBACK_SENTENCES) {
         break;
       }
-      if (d.target().isPresent() && source.country().isPresent()
+      // A state its own people's act was aimed at is no side a later act of that state is aimed at.
+      boolean ownState = d.target().filter(t -> t.kind() == ActorKind.COUNTRY && t.country().equals(d.source().country()))
+          .isPresent();
+      if (d.target().isPresent() && source.country().isPresent() && !ownState
           && d.source().country().equals(source.country())) {
         return d.target();
       }
