@@ -167,6 +167,12 @@ final class DraftCoder extends CodingPass {
       sources = targets;
       targets = List.of();
     }
+    if (sources.isEmpty() && p.noun()) {
+      List<Actor> named = targets;
+      sources = complainedOf(graph, m.trigger()).filter(a -> named.stream().noneMatch(t -> t.id().equals(a.id())))
+          .stream().toList();
+      inferredSource = !sources.isEmpty();
+    }
     if (sources.isEmpty() && p.implicitSector().isPresent() && (p.noun() || m.passive())) {
       Optional<String> country = targets.stream().flatMap(a -> a.country().stream()).findFirst();
       sources = resolver.implicitAgent(country, p.implicitSector().get()).stream().toList();
@@ -256,6 +262,43 @@ final class DraftCoder extends CodingPass {
   private static boolean ownPeople(Actor actor) {
     return actor.kind() != ActorKind.COUNTRY && actor.country().isPresent() && actor.sector().isPresent();
   }
+
+  /**
+   * "lodged a protest with Peru over the detention of a Chilean reporter", "condemned Chad over
+   * the expulsion of ...": an act a complaint, demand, refusal, threat or cut in relations is about,
+   * with no doer of its own, was done by whom that complaint is aimed at.
+   */
+  private Optional<Actor> complainedOf(Graph graph, int trigger) {
+    var about = graph.head(trigger).filter(h -> ABOUT_RELATIONS.contains(h.relation()));
+    if (about.isEmpty()) {
+      return Optional.empty();
+    }
+    int node = about.get().governor();
+    for (int step = 0; step < 2; step++) {
+      int at = tokens.get(node).start();
+      Optional<EventDraft> complaint = drafts.stream()
+          .filter(d -> d.trigger().start() <= at && at < d.trigger().end() && COMPLAINT_ROOTS.contains(d.root())
+              && d.target().isPresent())
+          .reduce((first, last) -> last);
+      if (complaint.isPresent()) {
+        // "summoned Chad's ambassador over ...": an envoy answers for his state's act.
+        Actor aimedAt = complaint.get().target().get();
+        boolean someone = aimedAt.kind() == ActorKind.PERSON || aimedAt.kind() == ActorKind.ANONYMOUS;
+        return someone ? aimedAt.country().map(resolver::state) : Optional.of(aimedAt);
+      }
+      // "issued a protest to Peru over ...": the complaint's noun is its verb's object.
+      var holder = graph.head(node).filter(h -> Graph.base(h.relation()).equals("obj"));
+      if (holder.isEmpty()) {
+        break;
+      }
+      node = holder.get().governor();
+    }
+    return Optional.empty();
+  }
+
+  private static final Set<String> ABOUT_RELATIONS = Set.of("nmod:over", "obl:over", "nmod:about", "obl:about",
+      "nmod:for", "obl:for");
+  private static final Set<String> COMPLAINT_ROOTS = Set.of("10", "11", "12", "13", "16");
 
   /** The state an act's object or place phrase names, else the state of a place its clause names. */
   private Optional<String> whereActFell(Graph graph, int act) {
