@@ -288,6 +288,11 @@ final class ArgumentResolver {
     return roleActor(graph, head, Optional.empty(), false).isPresent();
   }
 
+  /** Whether {@link #roleOwner} would find an actor, without creating one. */
+  boolean namesAnOwner(Graph graph, int modifier) {
+    return roleNounActor(graph, modifier, Optional.empty(), false).isPresent();
+  }
+
   /**
    * "separatist positions", "rebel-held towns": whose a thing is, named by a role word before it,
    * adjective or noun.

@@ -52,6 +52,7 @@ final class FrameReader extends CodingPass {
     Optional<FrameMatch> anyFit = Optional.empty();
     Optional<FrameMatch> placeOnly = Optional.empty();
     Optional<FrameMatch> agentless = Optional.empty();
+    Optional<FrameMatch> thingInSlot = Optional.empty();
     for (TriggerPattern p : candidates) {
       Optional<FrameMatch> fit = fit(graph, trigger, p);
       if (fit.isEmpty()) {
@@ -74,6 +75,12 @@ final class FrameReader extends CodingPass {
         placeOnly = fit;
         continue;
       }
+      // "launched rocket fire against rebel camps": a thing in the pattern's own slot whose owner
+      // a role word names beats a pattern with no slot at all ("launched rockets", a show of force).
+      if (thingInSlot.isEmpty() && p.hasTargetSlot() && !m.targets().isEmpty()
+          && m.targets().stream().allMatch(t -> ownedByARole(graph, t))) {
+        thingInSlot = fit;
+      }
       FrameMatch bare = m.withArguments(m.sources(), List.of());
       if (noSlot.isEmpty() && !p.hasTargetSlot()) {
         noSlot = Optional.of(bare);
@@ -90,10 +97,20 @@ final class FrameReader extends CodingPass {
     if (placeOnly.isPresent()) {
       return placeOnly;
     }
+    if (thingInSlot.isPresent() && noSlot.isPresent()) {
+      return thingInSlot;
+    }
     if (noSlot.isPresent()) {
       return noSlot;
     }
     return emptySlot.isPresent() ? emptySlot : anyFit;
+  }
+
+  /** "rebel camps", "militant hideouts", "the army's positions": a thing a role word says whose it is. */
+  private boolean ownedByARole(Graph graph, int thing) {
+    return tokens.get(thing).isNoun() && graph.children(thing, r -> r.equals("compound") || r.equals("amod")
+        || r.equals("nmod:poss")).stream().anyMatch(owner -> resolver.namesAnOwner(graph, owner)
+            || resolver.resolvable(graph, owner));
   }
 
   Optional<FrameMatch> fit(Graph graph, int trigger, TriggerPattern p) {
