@@ -331,7 +331,7 @@ final class MentionRecognizer extends DocumentPass {
       });
       if (draft.sector.isEmpty()) {
         int nameEnd = end;
-        headSector(name, plural(end - 1)).or(() -> memberSector(nameStart, nameEnd)).ifPresent(s -> {
+        headSector(name, plural(end - 1), stateOnly(nameStart, end)).or(() -> memberSector(nameStart, nameEnd)).ifPresent(s -> {
           draft.sector(Optional.of(left.opposition() ? "OPP" : s), "name");
           draft.sectorStated = true;
         });
@@ -454,6 +454,31 @@ final class MentionRecognizer extends DocumentPass {
     return role.isPresent() && role.get().values().get(0).kind() == Role.Kind.PERSON;
   }
 
+  /**
+   * How many words at the start of the name, from {@code from}, name a state or a state's title
+   * ("Royal Thai", "Kenya", "National"), counted in words of the name as written.
+   */
+  private int stateOnly(int from, int end) {
+    int j = from;
+    int words = 0;
+    while (j < end) {
+      var ref = knowledge.countryRefs().longestAt(tokens, j, Token::word).filter(m -> m.end() <= end);
+      if (ref.isPresent()) {
+        words += text(j, ref.get().end()).split("\\s+").length;
+        j = ref.get().end();
+      } else if (STATE_TITLES.contains(lower(j))) {
+        words++;
+        j++;
+      } else {
+        break;
+      }
+    }
+    return words;
+  }
+
+  /** Words a state's institution may carry in its name besides the state's: "Royal Navy", "National Police". */
+  private static final Set<String> STATE_TITLES = Set.of("royal", "national", "federal");
+
   /** A plural noun, also where the tagger took a capitalised one for a singular name ("Forces"). */
   private boolean plural(int token) {
     String word = tokens.get(token).word();
@@ -462,15 +487,17 @@ final class MentionRecognizer extends DocumentPass {
 
   /**
    * The sector an organisation's name implies by its last words ("... Party", "Supreme Court"). A
-   * singular group noun names an institution too ("the Chilean Navy", "Ghana Police"), and so does a
-   * plural one of two words or more ("Defence Forces"); a plural noun alone is a name of its own
-   * ("Lebanese Forces" is a party).
+   * group noun names a state's institution too when the words before it only name the state ("the
+   * Chilean Navy", "Ghana Police", "the Kenya Defence Forces"); elsewhere it is part of a name of its
+   * own ("the Arakan Army" are rebels, "Lebanese Forces" a party).
+   *
+   * @param stateOnly how many words at the start name a state (see {@link #stateOnly})
    */
-  Optional<String> headSector(String name, boolean pluralHead) {
+  Optional<String> headSector(String name, boolean pluralHead, int stateOnly) {
     List<String> words = List.of(name.split("\\s+"));
     for (int n = Math.min(3, words.size()); n >= 1; n--) {
       var phrase = String.join(" ", words.subList(words.size() - n, words.size()));
-      boolean institution = !pluralHead || n > 1;
+      boolean institution = (!pluralHead || n > 1) && words.size() - n == stateOnly;
       var body = knowledge.roles().get(phrase).stream()
           .filter(r -> r.kind() == Role.Kind.BODY || r.kind() == Role.Kind.GROUP && institution).findFirst();
       if (body.isPresent()) {
@@ -589,7 +616,11 @@ final class MentionRecognizer extends DocumentPass {
         .or(() -> belonging.body().filter(b -> role.kind() == Role.Kind.GROUP));
     boolean international = ownBody.filter(o -> o.country().isEmpty()
         && !knowledge.isDomestic(o.sector())).isPresent();
-    if (ownBody.isPresent() && (role.sector().equals("GOV") || international)) {
+    // "ISWAP fighters", "Hamas commanders": armed men of an armed body are of its side (while the
+    // body rules, "Taliban fighters" are the state's armed men, and keep their own role's sector).
+    boolean armedOfArmed = ownBody.filter(o -> knowledge.isArmed(o.sector()) && knowledge.isArmed(role.sector())
+        && !knowledge.partySectorOn(o, doc.date()).equals(Optional.of("GOV"))).isPresent();
+    if (ownBody.isPresent() && (role.sector().equals("GOV") || international || armedOfArmed)) {
       KnownOrganization body = ownBody.get();
       draft.sector(knowledge.partySectorOn(body, doc.date()).or(() -> Optional.of(body.sector())), "organisation");
       draft.body = Draft.Body.of(body);

@@ -419,8 +419,11 @@ final class FrameReader extends CodingPass {
     for (List<String> phrase : requirement.alternatives()) {
       String head = phrase.get(phrase.size() - 1);
       if (phrase.size() == 1) {
+        // "rocket fire" is fire of rockets, but "government positions" are positions the government
+        // holds: a role word before a thing names its owner, not the thing.
         if (headIs(node, head) || graph.children(node, r -> r.equals("amod") || r.equals("compound")
-            || r.equals("nmod:in") || r.equals("nmod:of")).stream().anyMatch(m -> lemma(m).equals(head))) {
+            || r.equals("nmod:in") || r.equals("nmod:of")).stream().anyMatch(m -> lemma(m).equals(head)
+                && !(m < node && resolver.namesAnOwner(graph, m) && !resolver.namesARole(graph, node)))) {
           return true;
         }
       } else if (headIs(node, head)) {
