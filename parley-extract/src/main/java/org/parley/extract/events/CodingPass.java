@@ -70,6 +70,23 @@ abstract class CodingPass {
     return couldBeParty(knowledge, doc, mentions, t);
   }
 
+  private static final int PAIR_LOOKBACK_SENTENCES = 3;
+
+  /** The latest exchange between two sides (roots 03 to 06) shortly before this sentence. */
+  Optional<EventDraft> lastPair(int sentence) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      EventDraft d = drafts.get(i);
+      if (sentence - d.sentence() > PAIR_LOOKBACK_SENTENCES) {
+        break;
+      }
+      int root = Integer.parseInt(d.root());
+      if (root >= 3 && root <= 6 && d.target().isPresent()) {
+        return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** "both sides", "the two leaders", "they": the two parties of the latest exchange. */
   boolean pairAnaphor(Graph graph, int head) {
     String word = tokens.get(head).word().toLowerCase(Locale.ROOT);

@@ -51,7 +51,6 @@ final class DraftCoder extends CodingPass {
   private static final Set<String> IMPOSED_AT_HOME = Set.of("1723", "1724");
   /** Demobilizing and withdrawing forces: in an agentless passive, done by the forces' own side. */
   private static final Set<String> SELF_DONE = Set.of("demobilize", "demobilise", "withdraw");
-  private static final int PAIR_LOOKBACK_SENTENCES = 3;
   private static final int TARGET_LOOKBACK_SENTENCES = 2;
 
   DraftCoder(CodingState state) {
@@ -147,7 +146,10 @@ final class DraftCoder extends CodingPass {
     // "Chile and Peru pledged to deepen cooperation": sides that promise, consult or cooperate
     // together with no one else named do so with each other.
     boolean together = p.symmetric() || MUTUAL_ROOTS.contains(p.cameo().substring(0, 2));
-    if (together && targets.isEmpty() && sources.size() >= 2) {
+    // (A converted bare verb says too little for that: "Chile and Peru called for calm" is no call
+    // between them.)
+    boolean saysEnough = p.curated() || !p.requirements().isEmpty();
+    if (together && saysEnough && targets.isEmpty() && sources.size() >= 2) {
       // "The US, Russia and Switzerland met": every pair met.
       for (int i = 0; i + 1 < sources.size(); i++) {
         for (int j = i + 1; j < sources.size(); j++) {
@@ -612,20 +614,6 @@ final class DraftCoder extends CodingPass {
           && a.kind() != ActorKind.GROUP && a.kind() != ActorKind.ANONYMOUS).toList();
       default -> several ? List.of() : speakers.stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
     };
-  }
-
-  Optional<EventDraft> lastPair(int sentence) {
-    for (int i = drafts.size() - 1; i >= 0; i--) {
-      EventDraft d = drafts.get(i);
-      if (sentence - d.sentence() > PAIR_LOOKBACK_SENTENCES) {
-        break;
-      }
-      int root = Integer.parseInt(d.root());
-      if (root >= 3 && root <= 6 && d.target().isPresent()) {
-        return Optional.of(d);
-      }
-    }
-    return Optional.empty();
   }
 
   /** "Seoul filed a complaint": against whom the same side acted just before. */

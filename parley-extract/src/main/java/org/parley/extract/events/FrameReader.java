@@ -59,7 +59,8 @@ final class FrameReader extends CodingPass {
         continue;
       }
       FrameMatch m = fit.get();
-      if (m.targets().stream().anyMatch(t -> resolver.resolvable(graph, t) || pairAnaphor(graph, t))) {
+      if (m.targets().stream().anyMatch(t -> resolver.resolvable(graph, t)
+          || pairAnaphor(graph, t) && lastPair(tokens.get(t).sentence()).isPresent())) {
         // "students were arrested during the protests": a more specific pattern that cannot say who
         // does an agentless passive gives way to one that can (its implicit sector).
         if (m.passive() && m.sources().isEmpty() && p.implicitSector().isEmpty()) {
