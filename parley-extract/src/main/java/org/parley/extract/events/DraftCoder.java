@@ -204,6 +204,11 @@ final class DraftCoder extends CodingPass {
       return;
     }
     int root = Integer.parseInt(p.cameo().substring(0, 2));
+    // "Beijing rejected the accusation": a denial answers whoever accused that side last.
+    if (targets.isEmpty() && p.cameo().equals(DENIAL)) {
+      targets = accuserOf(s, sources.get(0)).stream().toList();
+      inferredTarget = !targets.isEmpty();
+    }
     if (targets.isEmpty() && !p.targetless() && root >= 9) {
       targets = targetFromContext(s, sources.get(0)).stream().toList();
       inferredTarget = !targets.isEmpty();
@@ -615,6 +620,24 @@ final class DraftCoder extends CodingPass {
       default -> several ? List.of() : speakers.stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
     };
   }
+
+  /** Who accused or criticised {@code accused}'s state (root 11) in this or the two sentences before. */
+  Optional<Actor> accuserOf(Sentence s, Actor accused) {
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      EventDraft d = drafts.get(i);
+      if (s.index() - d.sentence() > TARGET_LOOKBACK_SENTENCES) {
+        break;
+      }
+      if (d.root().equals("11") && accused.country().isPresent()
+          && d.target().flatMap(Actor::country).equals(accused.country())
+          && !d.source().country().equals(accused.country())) {
+        return Optional.of(d.source());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final String DENIAL = "016";
 
   /** "Seoul filed a complaint": against whom the same side acted just before. */
   Optional<Actor> targetFromContext(Sentence s, Actor source) {
