@@ -23,6 +23,7 @@ public final class ActorFinder {
         drafts -> new NameLinker(knowledge, drafts),
         drafts -> new AttributeResolver(knowledge, drafts),
         TitleLinker::new,
+        BodyLinker::new,
         drafts -> new PronounLinker(new Genders(knowledge), drafts));
   }
 

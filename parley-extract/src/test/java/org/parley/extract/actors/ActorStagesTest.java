@@ -25,6 +25,7 @@ class ActorStagesTest {
   private static ActorStage attributes;
   private static ActorStage pronouns;
   private static ActorStage titles;
+  private static ActorStage bodies;
 
   @BeforeAll
   static void load() {
@@ -34,6 +35,7 @@ class ActorStagesTest {
     attributes = drafts -> new AttributeResolver(knowledge, drafts);
     pronouns = drafts -> new PronounLinker(new Genders(knowledge), drafts);
     titles = TitleLinker::new;
+    bodies = BodyLinker::new;
   }
 
   private static ActorDrafts run(ParsedDocument doc, Optional<String> mainCountry, ActorStage... stages) {
@@ -83,6 +85,32 @@ class ActorStagesTest {
     assertThat(mentionsOf(draft(before, "Maria Okafor"))).doesNotContain("Okafor");
     var after = run(doc, Optional.empty(), recognition, names);
     assertThat(mentionsOf(draft(after, "Maria Okafor"))).contains("Okafor");
+  }
+
+  @Test
+  void theUnionOrTheMilitiaIsTheBodyOfThatKindNamedLast() {
+    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("The/DT Ghana/NNP/ORGANIZATION Union/NNP/ORGANIZATION of/IN/of/ORGANIZATION Nurses/NNP/ORGANIZATION "
+            + "met/VBD/meet the/DT Wagner/NNP/ORGANIZATION Group/NNP/ORGANIZATION ./.", "")
+        .add("The/DT union/NN said/VBD/say the/DT militia/NN left/VBD/leave ./.", "")
+        .build();
+    var unlinked = run(doc, Optional.of("GHA"), recognition, names, attributes);
+    assertThat(unlinked.drafts).extracting(d -> d.name).contains("union", "militia");
+    var linked = run(doc, Optional.of("GHA"), recognition, names, attributes, bodies);
+    assertThat(mentionsOf(draft(linked, "Ghana Union of Nurses"))).contains("The union");
+    assertThat(mentionsOf(draft(linked, "Wagner Group"))).contains("the militia");
+    assertThat(linked.drafts).extracting(d -> d.name).doesNotContain("union", "militia");
+  }
+
+  @Test
+  void thePartyIsNoUnionNorABodyTheDictionaryDoesNotKnowAsAParty() {
+    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("The/DT Ghana/NNP/ORGANIZATION Union/NNP/ORGANIZATION of/IN/of/ORGANIZATION Nurses/NNP/ORGANIZATION "
+            + "spoke/VBD/speak ./.", "")
+        .add("The/DT party/NN said/VBD/say nothing/NN ./.", "")
+        .build();
+    var drafts = run(doc, Optional.of("GHA"), recognition, names, attributes, bodies);
+    assertThat(mentionsOf(draft(drafts, "Ghana Union of Nurses"))).doesNotContain("The party");
   }
 
   @Test

@@ -1,0 +1,66 @@
+package org.parley.extract.actors;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.core.record.ActorKind;
+import org.parley.core.record.Mention;
+
+/**
+ * Stage 3c: "the party", "the militia", "the union": a definite description of a kind of body names
+ * the body of that kind the text named last before it, within a few sentences. Without this the
+ * description is a party or militia of the story's main country, or of none.
+ */
+final class BodyLinker extends DocumentPass {
+  /** The descriptions, and the sectors a named body must have to be the one described. */
+  private static final Map<String, Set<String>> KINDS = Map.of(
+      "party", Set.of("PTY", "OPP", "GOV"),
+      "union", Set.of("LAB"),
+      "militia", Set.of("REB", "UAF"),
+      "armed group", Set.of("REB", "UAF", "IMG"),
+      "rebel group", Set.of("REB", "UAF", "IMG"),
+      "company", Set.of("BUS", "MNC"));
+  /** Rules by which a description's own words gave its country ("the party of Peru's president"). */
+  private static final Set<String> STATED = Set.of("title", "organisation", "appositive");
+  private static final int LOOKBACK_SENTENCES = 3;
+
+  BodyLinker(ActorDrafts drafts) {
+    super(drafts);
+  }
+
+  @Override
+  void run() {
+    for (Draft description : List.copyOf(drafts)) {
+      String kind = description.name.toLowerCase(Locale.ROOT);
+      Optional<Mention> definite = description.mentions.stream()
+          .filter(m -> m.text().toLowerCase(Locale.ROOT).equals("the " + kind)).findFirst();
+      if (!KINDS.containsKey(kind) || definite.isEmpty()
+          || description.countryRule.filter(STATED::contains).isPresent()) {
+        continue;
+      }
+      int at = definite.get().start();
+      int sentence = doc.sentenceAt(at).index();
+      // A body whose name says what it is ("National Union of Teachers"), or one of the sectors of
+      // that kind (for a party, one the dictionary knows, as a party in power is government).
+      drafts.stream()
+          .filter(body -> body != description && body.kind == ActorKind.ORGANIZATION && named(body)
+              && (body.name.toLowerCase(Locale.ROOT).contains(kind)
+                  || body.sector.filter(KINDS.get(kind)::contains).isPresent() && (!kind.equals("party") || body.body.isPresent())))
+          .filter(body -> body.lastMentionBefore(at) >= 0
+              && sentence - doc.sentenceAt(body.lastMentionBefore(at)).index() <= LOOKBACK_SENTENCES)
+          .max(Comparator.comparingInt(body -> body.lastMentionBefore(at)))
+          .ifPresent(body -> {
+            description.mentions.forEach(body::mention);
+            drafts.remove(description);
+          });
+    }
+  }
+
+  /** A body the text names by a name of its own ("the Awami League"), not by a description. */
+  private static boolean named(Draft body) {
+    return Character.isUpperCase(body.name.codePointAt(0)) && !KINDS.containsKey(body.name.toLowerCase(Locale.ROOT));
+  }
+}
