@@ -566,8 +566,9 @@ final class MentionRecognizer extends DocumentPass {
     var left = LeftContext.read(doc, knowledge, i, false);
     Affiliations.Belonging belonging = affiliations.belongingAfter(end);
     Optional<String> ofCountry = belonging.country();
+    Optional<Draft> owner = possessiveOwner(left.start());
     Optional<String> country = left.country().or(() -> left.organization().flatMap(KnownOrganization::country))
-        .or(() -> ofCountry);
+        .or(() -> ofCountry).or(() -> owner.flatMap(o -> o.country));
     ActorKind kind;
     boolean tentative = false;
     // "the Kenyan president", "Peru's foreign minister": one office holder, named or not.
@@ -604,11 +605,18 @@ final class MentionRecognizer extends DocumentPass {
       start = Math.max(doc.sentenceOf(tokens.get(i)).first(), start - 1);
     }
     draft.country(country, left.country().isPresent() ? "title"
-        : left.organization().flatMap(KnownOrganization::country).isPresent() ? "organisation" : "appositive");
+        : left.organization().flatMap(KnownOrganization::country).isPresent() || ofCountry.isEmpty() && owner.isPresent()
+            ? "organisation" : "appositive");
     draft.sector(Optional.of(left.former() && role.kind() == Role.Kind.PERSON ? "ELI"
         : left.opposition() && !role.sector().equals("OPP") ? "OPP" : role.sector()), "role");
     // "leaders of the main opposition party": officials of a body are on its side.
     belonging.sector().filter(sec -> role.sector().equals("GOV") && !left.former() && left.organization().isEmpty())
+        .ifPresent(sec -> draft.sector(Optional.of(sec), "organisation"));
+    // "the group said its fighters ...", "the party and its leaders": a body's own officials and
+    // armed men are of its side.
+    owner.filter(o -> o.kind != ActorKind.COUNTRY).flatMap(o -> o.sector)
+        .filter(sec -> role.sector().equals("GOV") && !knowledge.isArmed(sec) || knowledge.isArmed(sec) && knowledge.isArmed(role.sector()))
+        .filter(sec -> !left.former() && left.organization().isEmpty() && belonging.sector().isEmpty())
         .ifPresent(sec -> draft.sector(Optional.of(sec), "organisation"));
     // "UN troops", "EU officials", "inspectors from the IAEA": people of an international body
     // belong to it, not to a state.
@@ -644,6 +652,23 @@ final class MentionRecognizer extends DocumentPass {
       coordinatedGroups(draft, start, text(i, end));
     }
     return end;
+  }
+
+  /**
+   * "its fighters", "their leaders": the body, state or group named last before the possessive, in
+   * its sentence or the one before.
+   */
+  private Optional<Draft> possessiveOwner(int start) {
+    if (start == 0 || !Set.of("its", "their").contains(lower(start - 1))) {
+      return Optional.empty();
+    }
+    int at = tokens.get(start - 1).start();
+    int sentence = tokens.get(start - 1).sentence();
+    return drafts.stream()
+        .filter(d -> d.kind == ActorKind.ORGANIZATION || d.kind == ActorKind.COUNTRY
+            || d.kind == ActorKind.GROUP && lower(start - 1).equals("their"))
+        .filter(d -> d.lastMentionBefore(at) >= 0 && sentence - doc.sentenceAt(d.lastMentionBefore(at)).index() <= 1)
+        .max(java.util.Comparator.comparingInt(d -> d.lastMentionBefore(at)));
   }
 
   /**

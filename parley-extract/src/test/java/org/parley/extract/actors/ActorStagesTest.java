@@ -114,6 +114,20 @@ class ActorStagesTest {
   }
 
   @Test
+  void itsFightersAndItsLeadersAreOfTheBodyNamedBefore() {
+    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("The/DT Wagner/NNP/ORGANIZATION Group/NNP/ORGANIZATION left/VBD/leave Bamako/NNP/LOCATION ./.", "")
+        .add("Its/PRP$ fighters/NNS/fighter and/CC its/PRP$ leaders/NNS/leader flew/VBD/fly home/RB ./.", "")
+        .build();
+    var drafts = run(doc, Optional.of("MLI"), recognition);
+    assertThat(draft(drafts, "fighters").country).contains("RUS");
+    assertThat(draft(drafts, "fighters").sector).contains("UAF");
+    // Its leaders lead an armed body, not a state.
+    assertThat(draft(drafts, "leaders").country).contains("RUS");
+    assertThat(draft(drafts, "leaders").sector).contains("UAF");
+  }
+
+  @Test
   void heAndSheSkipAPersonOfTheOtherGender() {
     var heFirst = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
         .add("Senator/NNP Grace/NNP/PERSON Mwangi/NNP/PERSON met/VBD/meet Governor/NNP Peter/NNP/PERSON Otieno/NNP/PERSON ./.", "")
