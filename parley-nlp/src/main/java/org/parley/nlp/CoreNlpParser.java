@@ -20,6 +20,7 @@ import org.parley.core.error.ProcessingException;
 import org.parley.core.text.Dependency;
 import org.parley.core.text.DependencyParser;
 import org.parley.core.text.DependencyRepairs;
+import org.parley.core.text.HyphenatedVerbs;
 import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Parser;
 import org.parley.core.text.Sentence;
@@ -116,7 +117,24 @@ public final class CoreNlpParser implements Parser, DependencyParser {
               last,
               dependencies(sentence, first)));
     }
-    return new ParsedDocument(text, documentDate, tokens, sentences);
+    List<Token> joined = HyphenatedVerbs.join(text, tokens);
+    return new ParsedDocument(text, documentDate, joined,
+        joined.size() == tokens.size() ? sentences : renumbered(sentences, joined));
+  }
+
+  /** The sentences over tokens that were joined: the same spans, with first and last tokens found again. */
+  private static List<Sentence> renumbered(List<Sentence> sentences, List<Token> tokens) {
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    int first = 0;
+    for (Sentence s : sentences) {
+      int last = first;
+      while (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == s.index()) {
+        last++;
+      }
+      out.add(new Sentence(s.index(), s.start(), s.end(), first, last, s.dependencies()));
+      first = last + 1;
+    }
+    return out;
   }
 
   @Override
