@@ -51,7 +51,7 @@ public final class HyphenatedVerbs {
         && (verb.pos().equals("VBD") || verb.pos().equals("VBN"));
     boolean afterSubject = i > 0 && tokens.get(i - 1).sentence() == first.sentence()
         && BEFORE_A_VERB.contains(tokens.get(i - 1).pos());
-    // "the United States government-financed Voice of America": a participle before a name describes it.
+    // "the Chilean state-funded Radio Austral": a participle before a name describes it.
     boolean beforeAName = verb.pos().equals("VBN") && i + 3 < tokens.size() && tokens.get(i + 3).isProperNoun();
     return written && shape && afterSubject && !beforeAName;
   }
