@@ -12,7 +12,8 @@ import org.parley.core.record.Mention;
 /**
  * Stage 3c: "the party", "the militia", "the union": a definite description of a kind of body names
  * the body of that kind the text named last before it, within a few sentences. Without this the
- * description is a party or militia of the story's main country, or of none.
+ * description is a party or militia of the story's main country, or of none. "The group", which
+ * recognition proposes only for this stage, is dropped when it names no body.
  */
 final class BodyLinker extends DocumentPass {
   /** The descriptions, and the sectors a named body must have to be the one described. */
@@ -22,7 +23,8 @@ final class BodyLinker extends DocumentPass {
       "militia", Set.of("REB", "UAF"),
       "armed group", Set.of("REB", "UAF", "IMG"),
       "rebel group", Set.of("REB", "UAF", "IMG"),
-      "company", Set.of("BUS", "MNC"));
+      "company", Set.of("BUS", "MNC"),
+      "group", Set.of("REB", "UAF", "IMG", "NGO", "OPP", "PTY", "LAB", "CRM"));
   /** Rules by which a description's own words gave its country ("the party of Peru's president"). */
   private static final Set<String> STATED = Set.of("title", "organisation", "appositive");
   private static final int LOOKBACK_SENTENCES = 3;
@@ -57,10 +59,11 @@ final class BodyLinker extends DocumentPass {
             drafts.remove(description);
           });
     }
+    drafts.removeIf(d -> d.tentative);
   }
 
-  /** A body the text names by a name of its own ("the Awami League"), not by a description. */
+  /** A body the text names by a name of its own ("the Awami League", "al-Shabaab"), not by a description. */
   private static boolean named(Draft body) {
-    return Character.isUpperCase(body.name.codePointAt(0)) && !KINDS.containsKey(body.name.toLowerCase(Locale.ROOT));
+    return body.name.chars().anyMatch(Character::isUpperCase) && !KINDS.containsKey(body.name.toLowerCase(Locale.ROOT));
   }
 }

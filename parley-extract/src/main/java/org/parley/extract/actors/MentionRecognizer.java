@@ -58,10 +58,31 @@ final class MentionRecognizer extends DocumentPass {
       if (next < 0) {
         next = nationals(i);
       }
+      if (next < 0) {
+        next = theGroup(i);
+      }
       if (next > i) {
         i = next - 1;
       }
     }
+  }
+
+  /**
+   * "the group said": a description that names no sector of its own, proposed for {@link
+   * BodyLinker} to join to the body named before it, and dropped if it names none.
+   */
+  int theGroup(int i) {
+    if (i == 0 || !lower(i).equals("group") || !lower(i - 1).equals("the") || !sameSentence(i - 1, i)
+        || i + 1 < tokens.size() && lower(i + 1).equals("of")) {
+      return -1;
+    }
+    var draft = new Draft("group", ActorKind.ORGANIZATION);
+    draft.tentative = true;
+    draft.mention(mention(i - 1, i + 1));
+    used[i - 1] = true;
+    used[i] = true;
+    drafts.add(draft);
+    return i + 1;
   }
 
   // ---- people ------------------------------------------------------------------------------
@@ -665,6 +686,7 @@ final class MentionRecognizer extends DocumentPass {
     int at = tokens.get(start - 1).start();
     int sentence = tokens.get(start - 1).sentence();
     return drafts.stream()
+        .filter(d -> !d.tentative)
         .filter(d -> d.kind == ActorKind.ORGANIZATION || d.kind == ActorKind.COUNTRY
             || d.kind == ActorKind.GROUP && lower(start - 1).equals("their"))
         .filter(d -> d.lastMentionBefore(at) >= 0 && sentence - doc.sentenceAt(d.lastMentionBefore(at)).index() <= 1)

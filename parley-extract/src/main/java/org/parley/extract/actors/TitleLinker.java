@@ -42,7 +42,7 @@ final class TitleLinker extends DocumentPass {
             drafts.remove(description);
           });
     }
-    drafts.removeIf(d -> d.tentative);
+    drafts.removeIf(d -> d.tentative && d.kind != ActorKind.ORGANIZATION);
   }
 
   /**

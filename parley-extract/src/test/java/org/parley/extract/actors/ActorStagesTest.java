@@ -103,6 +103,22 @@ class ActorStagesTest {
   }
 
   @Test
+  void theGroupIsTheNonStateBodyNamedBeforeOrNoActorAtAll() {
+    var linked = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Amnesty/NNP/ORGANIZATION International/NNP/ORGANIZATION criticised/VBD/criticise Chad/NNP/LOCATION ./.", "")
+        .add("The/DT group/NN said/VBD/say more/JJR ./.", "")
+        .build();
+    var drafts = run(linked, Optional.empty(), recognition, names, attributes, titles, bodies);
+    assertThat(mentionsOf(draft(drafts, "Amnesty International"))).contains("The group");
+    var alone = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Chad/NNP/LOCATION protested/VBD/protest ./.", "")
+        .add("The/DT group/NN said/VBD/say more/JJR ./.", "")
+        .build();
+    assertThat(run(alone, Optional.empty(), recognition, names, attributes, titles, bodies).drafts)
+        .extracting(d -> d.name).doesNotContain("group");
+  }
+
+  @Test
   void thePartyIsNoUnionNorABodyTheDictionaryDoesNotKnowAsAParty() {
     var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
         .add("The/DT Ghana/NNP/ORGANIZATION Union/NNP/ORGANIZATION of/IN/of/ORGANIZATION Nurses/NNP/ORGANIZATION "
