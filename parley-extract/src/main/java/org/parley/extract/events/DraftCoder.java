@@ -176,7 +176,9 @@ final class DraftCoder extends CodingPass {
       inferredSource = !sources.isEmpty();
     }
     if (sources.isEmpty() && p.implicitSector().isPresent() && (p.noun() || m.passive())) {
-      Optional<String> country = targets.stream().flatMap(a -> a.country().stream()).findFirst();
+      // "a Canadian was arrested in Lebanon": by the police of where it happened, else of whom it hit.
+      Optional<String> hitCountry = targets.stream().flatMap(a -> a.country().stream()).findFirst();
+      Optional<String> country = placeCountry.or(() -> hitCountry);
       sources = resolver.implicitAgent(country, p.implicitSector().get()).stream().toList();
       inferredSource = true;
     }
