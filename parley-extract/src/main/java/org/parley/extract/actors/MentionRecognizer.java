@@ -584,6 +584,10 @@ final class MentionRecognizer extends DocumentPass {
     if (end == i + 1 && knowledge.leadsAnotherGroup(tokens, i)) {
       return -1;
     }
+    // "a crowd of protesters", "a unit of soldiers": the people it is of are the actor.
+    if (end == i + 1 && end < tokens.size() && lower(end).equals("of") && knowledge.isA(lower(i), "part")) {
+      return -1;
+    }
     var left = LeftContext.read(doc, knowledge, i, false);
     Affiliations.Belonging belonging = affiliations.belongingAfter(end);
     Optional<String> ofCountry = belonging.country();
