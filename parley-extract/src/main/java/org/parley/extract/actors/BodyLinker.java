@@ -1,6 +1,5 @@
 package org.parley.extract.actors;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,8 +24,6 @@ final class BodyLinker extends DocumentPass {
       "rebel group", Set.of("REB", "UAF", "IMG"),
       "company", Set.of("BUS", "MNC"),
       "group", Set.of("REB", "UAF", "IMG", "NGO", "OPP", "PTY", "LAB", "CRM"));
-  /** Rules by which a description's own words gave its country ("the party of Peru's president"). */
-  private static final Set<String> STATED = Set.of("title", "organisation", "appositive");
   private static final int LOOKBACK_SENTENCES = 3;
 
   BodyLinker(ActorDrafts drafts) {
@@ -40,20 +37,18 @@ final class BodyLinker extends DocumentPass {
       Optional<Mention> definite = description.mentions.stream()
           .filter(m -> m.text().toLowerCase(Locale.ROOT).equals("the " + kind)).findFirst();
       if (!KINDS.containsKey(kind) || definite.isEmpty()
-          || description.countryRule.filter(STATED::contains).isPresent()) {
+          || description.countryRule.filter(TitleLinker.STATED::contains).isPresent()) {
         continue;
       }
       int at = definite.get().start();
-      int sentence = doc.sentenceAt(at).index();
       // A body whose name says what it is ("National Union of Teachers"), or one of the sectors of
       // that kind (for a party, one the dictionary knows, as a party in power is government).
-      drafts.stream()
+      List<Draft> bodies = drafts.stream()
           .filter(body -> body != description && body.kind == ActorKind.ORGANIZATION && named(body)
               && (body.name.toLowerCase(Locale.ROOT).contains(kind)
                   || body.sector.filter(KINDS.get(kind)::contains).isPresent() && (!kind.equals("party") || body.body.isPresent())))
-          .filter(body -> body.lastMentionBefore(at) >= 0
-              && sentence - doc.sentenceAt(body.lastMentionBefore(at)).index() <= LOOKBACK_SENTENCES)
-          .max(Comparator.comparingInt(body -> body.lastMentionBefore(at)))
+          .toList();
+      mentionedLastBefore(bodies, at, LOOKBACK_SENTENCES)
           .ifPresent(body -> {
             description.mentions.forEach(body::mention);
             drafts.remove(description);

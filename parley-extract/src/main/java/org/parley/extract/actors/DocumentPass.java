@@ -1,5 +1,7 @@
 package org.parley.extract.actors;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +53,17 @@ abstract class DocumentPass {
       return a.nameWords().containsAll(b.nameWords()) || b.nameWords().containsAll(a.nameWords());
     }
     return false;
+  }
+
+  /**
+   * Of {@code candidates}, the one mentioned last before offset {@code at}, by a mention at most
+   * {@code lookback} sentences before the sentence of {@code at}.
+   */
+  Optional<Draft> mentionedLastBefore(Collection<Draft> candidates, int at, int lookback) {
+    int sentence = doc.sentenceAt(at).index();
+    return candidates.stream()
+        .filter(d -> d.lastMentionBefore(at) >= 0 && sentence - doc.sentenceAt(d.lastMentionBefore(at)).index() <= lookback)
+        .max(Comparator.comparingInt(d -> d.lastMentionBefore(at)));
   }
 
   boolean sameSentence(int a, int b) {

@@ -687,14 +687,12 @@ final class MentionRecognizer extends DocumentPass {
     if (start == 0 || !Set.of("its", "their").contains(lower(start - 1))) {
       return Optional.empty();
     }
-    int at = tokens.get(start - 1).start();
-    int sentence = tokens.get(start - 1).sentence();
-    return drafts.stream()
+    List<Draft> owners = drafts.stream()
         .filter(d -> !d.tentative)
         .filter(d -> d.kind == ActorKind.ORGANIZATION || d.kind == ActorKind.COUNTRY
             || d.kind == ActorKind.GROUP && lower(start - 1).equals("their"))
-        .filter(d -> d.lastMentionBefore(at) >= 0 && sentence - doc.sentenceAt(d.lastMentionBefore(at)).index() <= 1)
-        .max(java.util.Comparator.comparingInt(d -> d.lastMentionBefore(at)));
+        .toList();
+    return mentionedLastBefore(owners, tokens.get(start - 1).start(), 1);
   }
 
   /**

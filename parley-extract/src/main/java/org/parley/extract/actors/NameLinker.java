@@ -1,6 +1,5 @@
 package org.parley.extract.actors;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,13 +108,9 @@ final class NameLinker extends DocumentPass {
       if (person.kind != ActorKind.PERSON || !partyOnly || !linkOnly) {
         continue;
       }
-      int personSentence = doc.sentenceAt(person.firstStart()).index();
       // The group named last before the person, within two sentences (by its latest mention there:
       // a group named in the headline may be named again just before its members are).
-      int at = person.firstStart();
-      groups.stream()
-          .filter(g -> g.lastMentionBefore(at) >= 0 && personSentence - doc.sentenceAt(g.lastMentionBefore(at)).index() <= 2)
-          .max(java.util.Comparator.comparingInt(g -> g.lastMentionBefore(at)))
+      mentionedLastBefore(groups, person.firstStart(), 2)
           .filter(g -> person.country.isEmpty() || person.country.equals(g.country))
           .ifPresent(g -> {
             person.sector(g.sector, "group");

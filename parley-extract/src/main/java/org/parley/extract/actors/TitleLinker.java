@@ -1,6 +1,5 @@
 package org.parley.extract.actors;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,7 +14,7 @@ import org.parley.core.record.ActorKind;
  */
 final class TitleLinker extends DocumentPass {
   /** Rules by which a description's own words gave its country ("the president of Peru"). */
-  private static final Set<String> STATED = Set.of("title", "organisation", "appositive");
+  static final Set<String> STATED = Set.of("title", "organisation", "appositive");
 
   TitleLinker(ActorDrafts drafts) {
     super(drafts);
@@ -31,12 +30,12 @@ final class TitleLinker extends DocumentPass {
       String title = description.head.get();
       int at = description.firstStart();
       Optional<String> stated = description.countryRule.filter(STATED::contains).flatMap(r -> description.country);
-      drafts.stream()
+      List<Draft> holders = drafts.stream()
           .filter(p -> p.kind == ActorKind.PERSON && p.role.map(r -> holds(r, title)).orElse(false)
               && !p.sector.equals(Optional.of("ELI")))
           .filter(p -> stated.isEmpty() || p.country.equals(stated))
-          .filter(p -> p.lastMentionBefore(at) >= 0)
-          .max(Comparator.comparingInt(p -> p.lastMentionBefore(at)))
+          .toList();
+      mentionedLastBefore(holders, at, Integer.MAX_VALUE)
           .ifPresent(person -> {
             description.mentions.forEach(person::mention);
             drafts.remove(description);

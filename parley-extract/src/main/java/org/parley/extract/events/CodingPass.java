@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.parley.core.article.Dateline;
 import org.parley.core.record.Location;
 import org.parley.core.record.Mention;
@@ -74,13 +75,20 @@ abstract class CodingPass {
 
   /** The latest exchange between two sides (roots 03 to 06) shortly before this sentence. */
   Optional<EventDraft> lastPair(int sentence) {
+    return latestDraft(sentence, PAIR_LOOKBACK_SENTENCES, d -> {
+      int root = Integer.parseInt(d.root());
+      return root >= 3 && root <= 6 && d.target().isPresent();
+    });
+  }
+
+  /** The draft coded last that passes {@code test}, among those of this sentence and {@code lookback} before it. */
+  Optional<EventDraft> latestDraft(int sentence, int lookback, Predicate<EventDraft> test) {
     for (int i = drafts.size() - 1; i >= 0; i--) {
       EventDraft d = drafts.get(i);
-      if (sentence - d.sentence() > PAIR_LOOKBACK_SENTENCES) {
+      if (sentence - d.sentence() > lookback) {
         break;
       }
-      int root = Integer.parseInt(d.root());
-      if (root >= 3 && root <= 6 && d.target().isPresent()) {
+      if (test.test(d)) {
         return Optional.of(d);
       }
     }

@@ -59,26 +59,26 @@ final class DraftCoder extends CodingPass {
 
   void code(Graph graph, Sentence s, FrameMatch m) {
     TriggerPattern p = m.pattern();
-    if (ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) && byMishap(graph, m) || charged(graph, m.trigger())) {
+    boolean attack = ATTACK_ROOTS.contains(p.cameo().substring(0, 2));
+    if (attack && byMishap(graph, m) || charged(graph, m.trigger())) {
       return;
     }
     List<Actor> sources = actors(graph, m.sources(), Optional.empty(), p.symmetric());
     Optional<String> sourceCountry = sources.stream().flatMap(a -> a.country().stream()).findFirst();
     // The state of the place the clause names, which several rules below fall back on.
     Optional<String> placeCountry = locationInClause(EventDater.clause(graph, m.clauseRoots())).flatMap(Location::country);
-    // "Chadian strikes on Darfur killed twelve civilians": those an attack hits are, unless said
-    // otherwise, of the place where it hit, not of the attacker's state.
     // "Rebels shelled Kadugli, killing six": the harm an act did falls where the act fell, and is
     // part of that act's event when the act was coded as an attack ("raided a village, killing
     // twelve" is a raid and an attack).
-    Optional<Integer> act = ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) ? actOfHarm(graph, m.trigger()) : Optional.empty();
+    Optional<Integer> act = attack ? actOfHarm(graph, m.trigger()) : Optional.empty();
     if (act.isPresent() && drafts.stream().anyMatch(d -> d.trigger().start() == tokens.get(act.get()).start()
         && ATTACK_ROOTS.contains(d.cameo().substring(0, 2)))) {
       return;
     }
     Optional<String> struck = act.flatMap(a -> whereActFell(graph, a));
-    Optional<String> hint = ATTACK_ROOTS.contains(p.cameo().substring(0, 2))
-        ? struck.or(() -> placeCountry).or(() -> sourceCountry) : sourceCountry;
+    // "Chadian strikes on Darfur killed twelve civilians": those an attack hits are, unless said
+    // otherwise, of the place where it hit, not of the attacker's state.
+    Optional<String> hint = attack ? struck.or(() -> placeCountry).or(() -> sourceCountry) : sourceCountry;
     List<Actor> targets = new ArrayList<>();
     for (int phrase : m.targets()) {
       // "attacked a Nigerian army base": a thing's owner says more than the state its adjective names.
@@ -185,7 +185,7 @@ final class DraftCoder extends CodingPass {
     // "an attack on Senator X" with no attacker named is most often words, not force: a noun of
     // attack aimed only at people by name infers no attacker.
     boolean verbalAttack = p.noun() && targets.stream().allMatch(t -> t.kind() == ActorKind.PERSON);
-    if (sources.isEmpty() && ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) && !targets.isEmpty() && !verbalAttack
+    if (sources.isEmpty() && attack && !targets.isEmpty() && !verbalAttack
         && m.sources().stream().noneMatch(src -> couldBeParty(tokens.get(src)))) {
       sources = unnamedAttacker(graph, m).stream().toList();
       inferredSource = !sources.isEmpty();
@@ -201,7 +201,7 @@ final class DraftCoder extends CodingPass {
     }
     // "the union called off its four-day strike": a noun of force with no target in its own phrase
     // is an attack only when its doer bears arms; workers and civilians strike by stopping work.
-    if (p.noun() && ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) && m.targets().isEmpty()
+    if (p.noun() && attack && m.targets().isEmpty()
         && sources.stream().noneMatch(this::armed)) {
       return;
     }
@@ -214,12 +214,6 @@ final class DraftCoder extends CodingPass {
     if (targets.isEmpty() && !p.targetless() && root >= 9) {
       targets = targetFromContext(s, sources.get(0)).stream().toList();
       inferredTarget = !targets.isEmpty();
-    }
-    // "Nurses went on strike", "farmers blocked highways": a people's protest with nothing else
-    // named is aimed at its own state, as the PLOVER coders code it.
-    if (targets.isEmpty() && root == 14 && ownPeople(sources.get(0))) {
-      targets = List.of(resolver.state(sources.get(0).country().get()));
-      inferredTarget = true;
     }
     // "imposed a curfew in Ndola", "declared martial law", "reimposed a blockade in the Gaza Strip":
     // with no one named, it falls on the people of the place it covers; a curfew or a state of
@@ -244,7 +238,7 @@ final class DraftCoder extends CodingPass {
     // "Rebels attacked an aid convoy": force by fighters against a thing whose owner the text does
     // not name is still an attack. (A state or a government "attacking" a thing is as often words:
     // "Peru attacked the tax".)
-    boolean armedAgainstAThing = ATTACK_ROOTS.contains(p.cameo().substring(0, 2)) && !p.noun()
+    boolean armedAgainstAThing = attack && !p.noun()
         && !m.unresolved().isEmpty() && m.unresolved().stream().allMatch(t -> thing(graph, t))
         && sources.stream().allMatch(a -> a.sector().filter(sec -> knowledge.isArmed(sec) && !WORDS_TOO.contains(sec)).isPresent());
     if (targets.isEmpty() && !p.targetless() && !aboutAnAct && !protestOrShowOfForce && !armedAgainstAThing
@@ -252,9 +246,9 @@ final class DraftCoder extends CodingPass {
       return;
     }
     // "The opposition rejected the results", "rebels vowed to fight on", "the minister refused to
-    // resign": an appeal, promise, concession, demand, charge, refusal or threat by a state's own
-    // people or officials, with no one else named, is aimed at that state, as the PLOVER coders
-    // code it.
+    // resign", "nurses went on strike": an appeal, promise, concession, demand, charge, refusal,
+    // threat or protest by a state's own people or officials, with no one else named, is aimed at
+    // that state, as the PLOVER coders code it.
     if (targets.isEmpty() && AT_OWN_STATE_ROOTS.contains(root) && ownPeople(sources.get(0))) {
       targets = List.of(resolver.state(sources.get(0).country().get()));
       inferredTarget = true;
@@ -262,7 +256,7 @@ final class DraftCoder extends CodingPass {
     addDrafts(graph, s, m, sources, targets, inferredSource, inferredTarget);
   }
 
-  private static final Set<Integer> AT_OWN_STATE_ROOTS = Set.of(2, 3, 8, 10, 11, 12, 13);
+  private static final Set<Integer> AT_OWN_STATE_ROOTS = Set.of(2, 3, 8, 10, 11, 12, 13, 14);
 
   /**
    * An actor of a state in some role: its officials, its groups. (A nationality alone, "Nigerians",
@@ -285,10 +279,8 @@ final class DraftCoder extends CodingPass {
     int node = about.get().governor();
     for (int step = 0; step < 2; step++) {
       int at = tokens.get(node).start();
-      Optional<EventDraft> complaint = drafts.stream()
-          .filter(d -> d.trigger().start() <= at && at < d.trigger().end() && COMPLAINT_ROOTS.contains(d.root())
-              && d.target().isPresent())
-          .reduce((first, last) -> last);
+      Optional<EventDraft> complaint = latestDraft(tokens.get(node).sentence(), 0, d -> d.trigger().start() <= at
+          && at < d.trigger().end() && COMPLAINT_ROOTS.contains(d.root()) && d.target().isPresent());
       if (complaint.isPresent()) {
         // "summoned Chad's ambassador over ...": an envoy answers for his state's act.
         Actor aimedAt = complaint.get().target().get();
@@ -625,38 +617,21 @@ final class DraftCoder extends CodingPass {
 
   /** Who accused or criticised {@code accused}'s state (root 11) in this or the two sentences before. */
   Optional<Actor> accuserOf(Sentence s, Actor accused) {
-    for (int i = drafts.size() - 1; i >= 0; i--) {
-      EventDraft d = drafts.get(i);
-      if (s.index() - d.sentence() > TARGET_LOOKBACK_SENTENCES) {
-        break;
-      }
-      if (d.root().equals("11") && accused.country().isPresent()
-          && d.target().flatMap(Actor::country).equals(accused.country())
-          && !d.source().country().equals(accused.country())) {
-        return Optional.of(d.source());
-      }
-    }
-    return Optional.empty();
+    return latestDraft(s.index(), TARGET_LOOKBACK_SENTENCES, d -> d.root().equals("11") && accused.country().isPresent()
+        && d.target().flatMap(Actor::country).equals(accused.country())
+        && !d.source().country().equals(accused.country()))
+        .map(EventDraft::source);
   }
 
   private static final String DENIAL = "016";
 
   /** "Seoul filed a complaint": against whom the same side acted just before. */
   Optional<Actor> targetFromContext(Sentence s, Actor source) {
-    for (int i = drafts.size() - 1; i >= 0; i--) {
-      EventDraft d = drafts.get(i);
-      if (s.index() - d.sentence() > TARGET_LOOKBACK_SENTENCES) {
-        break;
-      }
-      // A state its own people's act was aimed at is no side a later act of that state is aimed at.
-      boolean ownState = d.target().filter(t -> t.kind() == ActorKind.COUNTRY && t.country().equals(d.source().country()))
-          .isPresent();
-      if (d.target().isPresent() && source.country().isPresent() && !ownState
-          && d.source().country().equals(source.country())) {
-        return d.target();
-      }
-    }
-    return Optional.empty();
+    // A state its own people's act was aimed at is no side a later act of that state is aimed at.
+    return latestDraft(s.index(), TARGET_LOOKBACK_SENTENCES, d -> d.target().isPresent() && source.country().isPresent()
+        && d.target().filter(t -> t.kind() == ActorKind.COUNTRY && t.country().equals(d.source().country())).isEmpty()
+        && d.source().country().equals(source.country()))
+        .flatMap(EventDraft::target);
   }
 
   Mention triggerMention(FrameMatch m) {

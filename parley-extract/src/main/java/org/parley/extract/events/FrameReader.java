@@ -324,11 +324,11 @@ final class FrameReader extends CodingPass {
         return found;
       }
       var head = graph.head(node);
+      Optional<Integer> harmedBy = actOfHarm(graph, node);
       // A participle before its noun only describes it: "the visiting minister", "Chile's visiting king".
       boolean prenominal = head.isPresent() && (head.get().governor() > node
           || Set.of("POS", "DT", "PRP$").contains(tokens.get(node - 1).pos()));
-      if (head.isPresent() && head.get().relation().equals("acl") && !passive && !prenominal
-          && actOfHarm(graph, node).isEmpty()) {
+      if (head.isPresent() && head.get().relation().equals("acl") && !passive && !prenominal && harmedBy.isEmpty()) {
         // "students demanding reforms", "a statement demanding that ...": a participle's doer is
         // the noun it qualifies, or whoever issued the statement the noun names.
         int noun = head.get().governor();
@@ -343,10 +343,10 @@ final class FrameReader extends CodingPass {
         continue;
       }
       if (head.isEmpty() || !Set.of("xcomp", "conj", "advcl").contains(Graph.base(head.get().relation()))
-          && actOfHarm(graph, node).isEmpty()) {
+          && harmedBy.isEmpty()) {
         return List.of();
       }
-      node = actOfHarm(graph, node).orElse(head.get().governor());
+      node = harmedBy.orElse(head.get().governor());
     }
     return List.of();
   }
