@@ -101,10 +101,12 @@ final class MentionRecognizer extends DocumentPass {
           .longestAt(tokens, i, Token::word).filter(m -> m.end() >= run).isPresent()) {
         return -1;
       }
-      // "Chad claimed", "Jordan denied": a lone name that is a state's name is the state; the
-      // tagger takes such names for people.
-      boolean stateName = end == i + 1 && knowledge.countryRefs().get(t.word()).stream()
-          .anyMatch(r -> r.form() == CountryRef.Form.NAME);
+      // "Chad claimed", "Jordan denied", "Sierra Leone's government": a name that is a state's
+      // name and nothing more is the state; the tagger takes such names for people.
+      boolean stateName = knowledge.countryRefs().longestAt(tokens, i, Token::word)
+          .filter(m -> m.end() == run)
+          .filter(m -> m.values().stream().anyMatch(r -> r.form() == CountryRef.Form.NAME))
+          .isPresent();
       if (stateName && LeftContext.read(doc, knowledge, i, true).role().isEmpty()) {
         return -1;
       }
