@@ -115,6 +115,16 @@ final class ComplementRules extends CodingPass {
           .filter(d -> d.relation().equals("nsubj") && d.governor() >= 0
               && graph.children(d.governor(), "mark").stream().anyMatch(mk -> lemma(mk).equals("to")))
           .forEach(d -> subtree(graph, d.governor(), complement));
+      // "vowed to respond after troops shelled the town": what a clause of time or cause tells as
+      // done is no part of the vow.
+      for (int t : List.copyOf(complement)) {
+        if (graph.head(t).filter(h -> Set.of("advcl", "acl").contains(Graph.base(h.relation()))).isPresent()
+            && ModalityJudge.reportsWhatHappened(tokens, graph, t)) {
+          Set<Integer> told = new HashSet<>();
+          subtree(graph, t, told);
+          complement.removeAll(told);
+        }
+      }
       complement.remove(outer.trigger());
       Optional<FrameMatch> inner = matches.stream()
           .filter(m -> m != outer && !absorbed.contains(m) && complement.contains(m.trigger())).findFirst();

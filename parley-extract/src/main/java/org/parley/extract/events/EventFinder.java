@@ -28,13 +28,14 @@ public final class EventFinder {
   private final Knowledge knowledge;
   private final PatternBook patterns;
   private final DiscardList discards;
-  private final ModalityJudge modality = new ModalityJudge();
+  private final ModalityJudge modality;
   private final EventMerger merger;
 
   public EventFinder(Knowledge knowledge, Codebook codebook, PatternBook patterns, DiscardList discards) {
     this.knowledge = knowledge;
     this.patterns = patterns;
     this.discards = discards;
+    this.modality = new ModalityJudge(knowledge);
     this.merger = new EventMerger(codebook);
   }
 

@@ -247,6 +247,12 @@ final class FrameReader extends CodingPass {
     for (int t : List.copyOf(targets)) {
       if (!objects.contains(t) && !resolver.resolvable(graph, t)) {
         targets.addAll(graph.children(t, OWNER_RELATIONS::contains));
+      } else if (!resolver.resolvable(graph, t) && knowledge.isA(lemma(t), "accord")) {
+        // "hailed the deal with the lenders": what two sides hold together is aimed at the other side.
+        targets.addAll(graph.children(t, "nmod:with"));
+        if (objects.contains(t)) {
+          targets.addAll(graph.children(trigger, "obl:with")); // the parser often hangs it on the verb
+        }
       }
     }
     return Optional.of(new FrameMatch(p, trigger, object, words, sources, dedupe(targets), passive, roots, List.of()));

@@ -7,6 +7,7 @@ import org.parley.core.record.Modality;
 import org.parley.core.text.Dependency;
 import org.parley.core.text.ParsedDocument;
 import org.parley.core.text.Token;
+import org.parley.extract.dictionary.Knowledge;
 import org.parley.extract.syntax.Graph;
 
 /**
@@ -18,7 +19,10 @@ final class ModalityJudge {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
   private static final Set<String> NEGATING_GOVERNORS = Set.of(
       "refuse", "decline", "fail", "reject", "deny", "avoid", "postpone", "cancel", "delay", "suspend", "scrap",
-      "abandon", "halt", "shelve", "stop", "prevent", "block", "reluctance", "refusal");
+      "abandon", "halt", "shelve", "stop", "prevent", "block", "reluctance", "refusal", "terminate", "revoke", "abrogate",
+      "annul", "ditch", "renounce", "rescind", "freeze", "tear");
+  /** Verbs that undo only what two sides hold together: "ended the pact" undoes it, "ended a visit" does not. */
+  private static final Set<String> ENDING_GOVERNORS = Set.of("end", "quit", "exit", "leave");
   /** Verbs that report their that-clause as not having happened: "denied that its troops had crossed". */
   private static final Set<String> DENYING_GOVERNORS = Set.of("deny", "refute", "dispute");
   private static final Set<String> POSSIBLE_GOVERNORS = Set.of(
@@ -32,6 +36,8 @@ final class ModalityJudge {
       "set", "due", "invite", "announce", "expect", "will", "offer", "threaten", "vote", "resolve");
   private static final Set<String> POSSIBLE_AUX = Set.of("may", "might", "could", "can", "should", "must");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would");
+  private static final Set<String> FACT_MARKS = Set.of("after", "because", "since", "as", "when", "while", "although",
+      "though");
   private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether");
   private static final Set<String> POSSIBLE_ADJECTIVES = Set.of(
       "possible", "potential", "likely", "prospective", "proposed", "expected", "rumored", "rumoured", "mooted");
@@ -45,6 +51,12 @@ final class ModalityJudge {
    * own clause ("will not attend", "would not release"): the source declares it will not act.
    */
   record Reading(Modality modality, boolean refused) {}
+
+  private final Knowledge knowledge;
+
+  ModalityJudge(Knowledge knowledge) {
+    this.knowledge = knowledge;
+  }
 
   Reading read(ParsedDocument doc, Graph graph, int trigger, List<Integer> chain) {
     boolean ownNegation = false;
@@ -95,6 +107,11 @@ final class ModalityJudge {
       if (!GOVERNED_BY.contains(base) && !phrase) {
         break;
       }
+      if ((base.equals("advcl") || base.equals("acl")) && reportsWhatHappened(doc.tokens(), graph, node)) {
+        // "vowed to retaliate after guards fired on a post": the firing is told as done, whatever
+        // the vow says of the retaliation.
+        break;
+      }
       viaPhrase |= phrase;
       if (viaPhrase) {
         node = head.get().governor();
@@ -111,11 +128,13 @@ final class ModalityJudge {
       node = head.get().governor();
       String lemma = doc.tokens().get(node).lemma().toLowerCase(Locale.ROOT);
       boolean clause = Graph.base(head.get().relation()).equals("ccomp");
-      if (NEGATING_GOVERNORS.contains(lemma) && !clause || DENYING_GOVERNORS.contains(lemma) && clause) {
+      boolean endsAccord = ENDING_GOVERNORS.contains(lemma) && !clause
+          && knowledge.isA(doc.tokens().get(below).lemma().toLowerCase(Locale.ROOT), "accord");
+      if (NEGATING_GOVERNORS.contains(lemma) && !clause || DENYING_GOVERNORS.contains(lemma) && clause || endsAccord) {
         negated = true;
       } else if (POSSIBLE_GOVERNORS.contains(lemma)) {
         possible = true;
-      } else if (PLANNED_GOVERNORS.contains(lemma) && !(clause && done(doc, graph, below))) {
+      } else if (PLANNED_GOVERNORS.contains(lemma) && !(clause && done(doc.tokens(), graph, below))) {
         // "announced that it had called off the strike": a that-clause in the past or the perfect
         // reports what was done, whatever the verb that reports it.
         planned = true;
@@ -137,19 +156,29 @@ final class ModalityJudge {
   }
 
   /** A finite verb in the past, or one with "have" and no modal or future auxiliary. */
-  private static boolean done(ParsedDocument doc, Graph graph, int verb) {
+  private static boolean done(List<Token> tokens, Graph graph, int verb) {
     boolean perfect = false;
     for (Dependency d : graph.children(verb)) {
       if (!d.relation().startsWith("aux")) {
         continue;
       }
-      String word = lower(doc.tokens().get(d.dependent()));
+      String word = lower(tokens.get(d.dependent()));
       if (FUTURE_AUX.contains(word) || POSSIBLE_AUX.contains(word)) {
         return false;
       }
-      perfect |= doc.tokens().get(d.dependent()).lemma().equalsIgnoreCase("have");
+      perfect |= tokens.get(d.dependent()).lemma().equalsIgnoreCase("have");
     }
-    return perfect || doc.tokens().get(verb).pos().equals("VBD");
+    return perfect || tokens.get(verb).pos().equals("VBD");
+  }
+
+  /**
+   * A clause of time or cause in the simple past: "after troops crossed", "because police fired".
+   * A perfect is left to the clause above ("will reopen once Peru has apologised" is not done).
+   */
+  static boolean reportsWhatHappened(List<Token> tokens, Graph graph, int verb) {
+    boolean marked = graph.children(verb, "mark").stream()
+        .anyMatch(m -> FACT_MARKS.contains(lower(tokens.get(m))));
+    return marked && tokens.get(verb).pos().equals("VBD") && done(tokens, graph, verb);
   }
 
   /** "flew to Geneva to meet": an infinitive of purpose speaks of what is intended. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.core.record.Modality;
 import org.parley.core.record.Actor;
 import org.parley.core.record.ActorKind;
 import org.parley.core.record.Mention;
@@ -308,6 +309,51 @@ class EventFinderTest {
         "nsubj(4,1) aux(4,2) advmod(4,3) root(0,4) obj(4,5) punct(4,6)");
     assertThat(events(bundled, did)).extracting(e -> e.cameo().substring(0, 2) + " " + e.modality())
         .containsExactly("04 NEGATED");
+  }
+
+  @Test
+  void aClauseOfWhatHappenedIsToldAsDoneWhateverTheVowAboveIt() {
+    String edges = "nsubj(2,1) root(0,2) mark(4,3) xcomp(2,4) mark(8,5) amod(7,6) nsubj(8,7) advcl(4,8) obj(8,9) "
+        + "punct(2,10)";
+    var after = HandParse.sentence("Laos/NNP/LOCATION vowed/VBD/vow to/TO respond/VB after/IN Thai/JJ/Thai/MISC "
+        + "soldiers/NNS/soldier shelled/VBD/shell Laos/NNP/LOCATION ./.", edges);
+    assertThat(events(bundled, after)).filteredOn(e -> e.cameo().startsWith("19"))
+        .extracting(e -> e.sourceCode().orElse("-") + " " + e.modality()).containsExactly("THAMIL ASSERTED");
+    var unless = HandParse.sentence("Laos/NNP/LOCATION vowed/VBD/vow to/TO respond/VB if/IN Thai/JJ/Thai/MISC "
+        + "soldiers/NNS/soldier shelled/VBD/shell Laos/NNP/LOCATION ./.", edges);
+    assertThat(events(bundled, unless)).filteredOn(e -> e.cameo().startsWith("19"))
+        .extracting(e -> e.modality()).doesNotContain(Modality.ASSERTED);
+  }
+
+  @Test
+  void endingAPactReducesTiesWithTheOtherSideAndIsNoAgreement() {
+    var ended = HandParse.sentence(
+        "Bolivia/NNP/LOCATION ended/VBD/end its/PRP$ trade/NN pact/NN with/IN Paraguay/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) nmod:poss(5,3) compound(5,4) obj(2,5) case(7,6) nmod:with(5,7) punct(2,8)");
+    assertThat(events(bundled, ended)).filteredOn(e -> e.modality() != Modality.NEGATED)
+        .extracting(e -> e.cameo() + " " + e.sourceCode().orElse("-") + " " + e.targetCode().orElse("-"))
+        .contains("160 BOL PRY").noneMatch(t -> t.startsWith("05"));
+    var visit = HandParse.sentence(
+        "Bolivia/NNP/LOCATION ended/VBD/end a/DT visit/NN to/IN Paraguay/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) nmod:to(4,6) punct(2,7)");
+    assertThat(events(bundled, visit)).filteredOn(e -> e.cameo().startsWith("04")).isNotEmpty()
+        .allMatch(e -> e.modality() == Modality.ASSERTED);
+  }
+
+  @Test
+  void praisingAPactIsAimedAtTheOtherSideWhereverTheParserHangsIt() {
+    var onNoun = HandParse.sentence(
+        "Kenya/NNP/LOCATION welcomed/VBD/welcome its/PRP$ pact/NN with/IN Ghana/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) case(6,5) nmod:with(4,6) punct(2,7)");
+    assertThat(triples(bundled, onNoun)).contains("051 KEN GHA");
+    var onVerb = HandParse.sentence(
+        "Kenya/NNP/LOCATION welcomed/VBD/welcome its/PRP$ pact/NN with/IN Ghana/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) nmod:poss(4,3) obj(2,4) case(6,5) obl:with(2,6) punct(2,7)");
+    assertThat(triples(bundled, onVerb)).contains("051 KEN GHA");
+    var instrument = HandParse.sentence(
+        "Kenya/NNP/LOCATION welcomed/VBD/welcome the/DT report/NN with/IN Ghana/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) det(4,3) obj(2,4) case(6,5) obl:with(2,6) punct(2,7)");
+    assertThat(triples(bundled, instrument)).doesNotContain("051 KEN GHA");
   }
 
   @Test
