@@ -317,9 +317,19 @@ public final class Knowledge {
     return false;
   }
 
+  /**
+   * Whether a place name ending before token {@code end} is only the start of a longer name: "the
+   * Bay of Bengal" is no Somali region called Bay, "the Gulf of Guinea" no place called Gulf.
+   */
+  public static boolean startsALongerName(List<Token> tokens, int end) {
+    return end + 1 < tokens.size() && tokens.get(end).word().equals("of")
+        && tokens.get(end + 1).isCapitalised() && tokens.get(end + 1).sentence() == tokens.get(end).sentence();
+  }
+
   /** The country of the gazetteer's best place whose name starts at token {@code i}: "Bogota" is COL. */
   public Optional<String> placeCountryAt(List<Token> tokens, int i) {
     return places.longestAt(tokens, i, Token::word)
+        .filter(m -> !startsALongerName(tokens, m.end()))
         .flatMap(m -> bestCountry(m.values()));
   }
 

@@ -425,25 +425,26 @@ final class ArgumentResolver {
 
   /** A named place stands for its country, as in CAMEO coding. */
   private Optional<String> placeCountryAt(int index) {
-    if (!doc.tokens().get(index).ner().equals("LOCATION")) {
+    // "of" inside "the Bay of Bengal" is tagged as part of the location, and a town in Turkey is called Of.
+    if (!doc.tokens().get(index).ner().equals("LOCATION") || !doc.tokens().get(index).isCapitalised()) {
       return Optional.empty();
     }
-    return covering(knowledge.places(), index).flatMap(Knowledge::bestCountry);
+    return covering(knowledge.places(), index, true).flatMap(Knowledge::bestCountry);
   }
 
   private Optional<CountryRef> countryAt(int index) {
     if (!doc.tokens().get(index).isCapitalised()) {
       return Optional.empty();
     }
-    return covering(knowledge.countryRefs(), index).map(values -> values.get(0));
+    return covering(knowledge.countryRefs(), index, false).map(values -> values.get(0));
   }
 
   /** The values of the longest phrase of {@code index} that covers the token (phrases of up to 4 words). */
-  private <T> Optional<List<T>> covering(PhraseIndex<T> phrases, int index) {
+  private <T> Optional<List<T>> covering(PhraseIndex<T> phrases, int index, boolean wholeName) {
     List<Token> tokens = doc.tokens();
     for (int start = Math.max(0, index - 5); start <= index; start++) {
       var m = phrases.longestAt(tokens, start, Token::word);
-      if (m.isPresent() && m.get().end() > index) {
+      if (m.isPresent() && m.get().end() > index && !(wholeName && Knowledge.startsALongerName(tokens, m.get().end()))) {
         return Optional.of(m.get().values());
       }
     }

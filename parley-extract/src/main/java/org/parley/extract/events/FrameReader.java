@@ -85,7 +85,9 @@ final class FrameReader extends CodingPass {
       FrameMatch bare = m.withArguments(m.sources(), List.of());
       if (noSlot.isEmpty() && !p.hasTargetSlot()) {
         noSlot = Optional.of(bare);
-      } else if (emptySlot.isEmpty() && (p.targetless() || p.symmetric() || p.absorbs())) {
+      } else if (emptySlot.isEmpty() && (p.targetless() || p.symmetric() && m.sources().size() > 1 || p.absorbs())) {
+        // A shared act with one side named and no other ("China held drills") is no shared act
+        // when a pattern that stands alone fits.
         emptySlot = Optional.of(bare);
       }
       if (anyFit.isEmpty()) {

@@ -89,7 +89,7 @@ public final class PlaceFinder {
       int gazEnd = end > i ? end : i + 1;
       var candidates = knowledge.places().longestAt(tokens.subList(0, gazEnd), i, Token::word);
       boolean located = end > i || (i > 0 && LOCATIVE.contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT)));
-      if (candidates.isEmpty() || !located) {
+      if (candidates.isEmpty() || !located || Knowledge.startsALongerName(tokens, candidates.get().end())) {
         if (end > i && t.ner().equals("LOCATION")) {
           i = end - 1;
         }

@@ -357,6 +357,15 @@ class EventFinderTest {
   }
 
   @Test
+  void aPlaceNameThatOnlyStartsALongerNameIsNoPlace() {
+    var bay = HandParse.sentence(
+        "Nepal/NNP/LOCATION held/VBD/hold drills/NNS/drill in/IN the/DT Bay/NNP/Bay/LOCATION of/IN/of/LOCATION "
+            + "Bengal/NNP/Bengal/LOCATION ./.",
+        "nsubj(2,1) root(0,2) obj(2,3) case(6,4) det(6,5) obl:in(2,6) case(8,7) nmod:of(6,8) punct(2,9)");
+    assertThat(triples(bundled, bay)).containsExactly("152 NPL -");
+  }
+
+  @Test
   void aParticleParsedIntoATwoWordPrepositionStillCounts() {
     var doc = HandParse.sentence(
         "Chad/NNP/LOCATION forced/VBD/force the/DT Sudanese/JJ/Sudanese/MISC envoy/NN out/IN of/IN the/DT country/NN ./.",
