@@ -98,6 +98,10 @@ final class AttributeResolver extends DocumentPass {
           if (d.sector.isEmpty()) {
             d.sector(o.sector, "organisation");
           }
+          // "the head of the IAEA" is coded as the agency is.
+          if (d.body.isEmpty() && d.sector.equals(o.sector)) {
+            d.body = o.body;
+          }
         });
       }
     }

@@ -645,10 +645,11 @@ final class MentionRecognizer extends DocumentPass {
         .filter(sec -> role.sector().equals("GOV") && !knowledge.isArmed(sec) || knowledge.isArmed(sec) && knowledge.isArmed(role.sector()))
         .filter(sec -> !left.former() && left.organization().isEmpty() && belonging.sector().isEmpty())
         .ifPresent(sec -> draft.sector(Optional.of(sec), "organisation"));
-    // "UN troops", "EU officials", "inspectors from the IAEA": people of an international body
-    // belong to it, not to a state.
+    // "UN troops", "EU officials", "inspectors from the IAEA", "the head of the IAEA": people of an
+    // international body belong to it, not to a state.
     Optional<KnownOrganization> ownBody = left.organization()
-        .or(() -> belonging.body().filter(b -> role.kind() == Role.Kind.GROUP));
+        .or(() -> belonging.body().filter(b -> role.kind() == Role.Kind.GROUP
+            || b.country().isEmpty() && !knowledge.isDomestic(b.sector())));
     boolean international = ownBody.filter(o -> o.country().isEmpty()
         && !knowledge.isDomestic(o.sector())).isPresent();
     // "ISWAP fighters", "Hamas commanders": armed men of an armed body are of its side (while the

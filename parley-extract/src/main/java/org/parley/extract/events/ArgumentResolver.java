@@ -336,6 +336,7 @@ final class ArgumentResolver {
     Optional<String> country = Optional.empty();
     String sector = role.sector();
     boolean international = false;
+    Optional<String> bodyCode = Optional.empty();
     String rule = "title";
     int first = head;
     // "Kenyan police", "Kenya's police", "UN troops"; and "the leaders of Egypt's largest party".
@@ -353,10 +354,11 @@ final class ArgumentResolver {
       } else if (owner.isPresent()) {
         country = owner.get().country();
         rule = "organisation";
-        // Troops or officials of an international body are that body's, not a state's.
+        // Troops or officials of an international body are that body's, not a state's, and coded as it is.
         if (owner.get().country().isEmpty() && owner.get().sector().filter(sc -> !knowledge.isDomestic(sc)).isPresent()) {
           sector = owner.get().sector().get();
           international = true;
+          bodyCode = owner.get().organizationCode();
         }
       } else {
         Optional<String> possessor = graph.children(child, "nmod:poss").stream().map(this::countryAt)
@@ -393,7 +395,7 @@ final class ArgumentResolver {
     var attribution = new Attribution(country.isPresent() ? Optional.of(rule) : Optional.empty(),
         Optional.of(international ? "organisation" : "role"));
     return Optional.of(add(mention.text(), kind, country, Optional.of(sector), List.of(mention), attribution,
-        create));
+        bodyCode, create));
   }
 
 
@@ -469,8 +471,13 @@ final class ArgumentResolver {
 
   private Actor add(String name, ActorKind kind, Optional<String> country, Optional<String> sector,
       List<Mention> mentions, Attribution attribution, boolean create) {
+    return add(name, kind, country, sector, mentions, attribution, Optional.empty(), create);
+  }
+
+  private Actor add(String name, ActorKind kind, Optional<String> country, Optional<String> sector,
+      List<Mention> mentions, Attribution attribution, Optional<String> bodyCode, boolean create) {
     var actor = new Actor("a" + (actors.size() + 1), name, kind, country, sector, Optional.empty(), mentions,
-        attribution);
+        attribution, bodyCode);
     if (!create) {
       return actor;
     }

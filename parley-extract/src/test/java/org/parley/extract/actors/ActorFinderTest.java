@@ -206,6 +206,18 @@ class ActorFinderTest {
   }
 
   @Test
+  void whoeverHeadsAnInternationalBodyIsCodedAsTheBody() {
+    var doc = HandParse.sentence("Jan/NNP/Jan/PERSON Holm/NNP/Holm/PERSON ,/, the/DT head/NN of/IN the/DT "
+        + "International/NNP/ORGANIZATION Atomic/NNP/ORGANIZATION Energy/NNP/ORGANIZATION Agency/NNP/ORGANIZATION "
+        + ",/, visited/VBD/visit Tehran/NNP/LOCATION ./.",
+        "compound(2,1) nsubj(13,2) punct(2,3) det(5,4) appos(2,5) case(11,6) det(11,7) compound(11,8) compound(11,9) "
+            + "compound(11,10) nmod:of(5,11) punct(2,12) root(0,13) obj(13,14) punct(13,15)");
+    List<Actor> actors = finder.find(doc, Optional.empty());
+    assertThat(actors).filteredOn(a -> a.name().contains("Holm")).singleElement()
+        .satisfies(a -> assertThat(a.code()).contains("IGOUNOIAE"));
+  }
+
+  @Test
   void aStatesOwnBodyHasNoInternationalCode() {
     var doc = HandParse.sentence("The/DT Kenyan/JJ/Kenyan/MISC police/NN arrested/VBD/arrest "
         + "Amnesty/NNP/ORGANIZATION International/NNP/ORGANIZATION researchers/NNS/researcher ./.", "");
