@@ -29,6 +29,10 @@ Decisions:
     people.tsv (compiled by Parley's authors) carries the office holders since then and wins.
   - A person's undated code ("[RUSELI]") applies outside every dated role; it is written last.
   - Two-digit years: 00-29 are 20xx, 30-99 are 19xx.
+  - A name or alias made only of words for a body ("Senate", "Supreme Court", "House of
+    Representatives") is dropped: it names that body of any state, which the text's own context decides.
+  - A state's legislature or one of its chambers or committees, coded GOV by the country file
+    ("United States Congress"), is LEG, CAMEO's sector for legislators.
   - A code whose part after the country is not one of sectors.tsv's sectors ("GBRVGB", "SDNSSD":
     territories and regions) gives no role; a record left with none (a place) is not a person.
 """
@@ -194,6 +198,24 @@ def common_words(directory, data):
     return words
 
 
+GENERIC_BODIES = {"senate", "congress", "parliament", "house of representatives", "national assembly", "assembly",
+                  "supreme court", "constitutional court", "high court", "cabinet", "government", "legislature",
+                  "chamber of deputies", "upper house", "lower house", "house", "army", "police", "military", "navy",
+                  "air force", "ministry of defense", "ministry of defence", "foreign ministry", "interior ministry"}
+LEGISLATURE = re.compile(r"\b(congress|senate|parliament|assembly|duma|knesset|legislature|house of "
+                         r"(representatives|commons|lords|deputies)|chamber of deputies)\b", re.I)
+
+
+def generic_body(name):
+    """"Senate", "the Supreme Court": a body every state has, named without its state."""
+    words = name.lower().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words) in GENERIC_BODIES
+
+
+def legislative(sector, name):
+    return "LEG" if sector == "GOV" and LEGISLATURE.search(name) else sector
+
+
 def usable_name(name, common):
     """A name a text can be matched against without catching ordinary words or numbers."""
     w = name.lower().split()
@@ -215,13 +237,13 @@ def organizations(directory, countries, own_orgs, common):
             if parts is None or not parts[1]:
                 continue
             name = title_case(rec["name"])
-            if not usable_name(name, common) or name.lower() in seen:
+            if not usable_name(name, common) or name.lower() in seen or generic_body(name):
                 continue
             seen.add(name.lower())
             aliases = []
             for a in rec["aliases"]:
                 alias = " ".join(words_of(a))
-                if usable_name(alias, common) and alias.lower() not in seen:
+                if usable_name(alias, common) and alias.lower() not in seen and not generic_body(alias):
                     seen.add(alias.lower())
                     aliases.append(alias if alias.isupper() and len(alias) <= 8 else title_case(alias))
             rows.append((name, ";".join(aliases), parts[0], parts[1], body_code(undated[0])))
@@ -356,8 +378,10 @@ def organisations_in_countries(directory, countries, seen_names):
             continue
         seen_names.add(name.lower())
         aliases = [title_case(a) for a in r["aliases"] if ORGANISATION_WORDS.search(title_case(a))
-                   and title_case(a).lower() not in seen_names]
-        rows.append((name, ";".join(aliases), parts[0], parts[1], body_code(codes[0])))
+                   and title_case(a).lower() not in seen_names and not generic_body(title_case(a))]
+        if generic_body(name):
+            continue
+        rows.append((name, ";".join(aliases), parts[0], legislative(parts[1], name), body_code(codes[0])))
     return rows
 
 

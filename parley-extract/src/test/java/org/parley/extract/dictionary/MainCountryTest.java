@@ -41,4 +41,11 @@ class MainCountryTest {
     assertThat(mainCountryOf("Voters in Northern@L Ireland@L went to the polls .", "Northern@L Ireland@L counted quickly .",
         "Peru@L watched .")).contains("PER");
   }
+
+  @Test
+  void aKnownOfficeHolderNamesHisStateOnTheStorysDateOnly() {
+    assertThat(mainCountryOf("Petro@P urged Congress to act before a summit in Venezuela@L .")).contains("COL");
+    // On 2024-05-02 Poroshenko holds no post the dictionary knows; Moldova alone is named.
+    assertThat(mainCountryOf("Poroshenko@P spoke before a vote in Moldova@L .")).contains("MDA");
+  }
 }
