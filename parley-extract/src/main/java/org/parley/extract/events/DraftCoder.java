@@ -466,6 +466,9 @@ final class DraftCoder extends CodingPass {
         .or(() -> m.sources().stream().filter(src -> src < m.trigger()).findFirst()
             .flatMap(src -> dater.between(src, m.trigger())))
         .or(() -> dater.between(after, after + 3));
+    if (judged == Modality.ASSERTED) {
+      stated.ifPresent(dater::statedForEvent);
+    }
     var dated = stated.or(() -> judged == Modality.ASSERTED ? dater.fromContext(s) : Optional.empty());
     Modality mod = judged;
     if (mod == Modality.ASSERTED && dated.isPresent() && dated.get().value() instanceof TimeValue.Day day

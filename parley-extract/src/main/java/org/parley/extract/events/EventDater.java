@@ -26,6 +26,7 @@ final class EventDater {
   private final ParsedDocument doc;
   private final List<TimeMention> times;
   private final int[] timeHeads;
+  private final List<Dated> eventDates = new java.util.ArrayList<>();
 
   EventDater(ParsedDocument doc, List<TimeMention> times) {
     this.doc = doc;
@@ -80,7 +81,20 @@ final class EventDater {
     return Optional.empty();
   }
 
-  /** The last date the story gave before {@code sentence}, within a few sentences. */
+  /**
+   * Remembers a date stated in an event's own clause: a later sentence that gives none and goes
+   * back to that sentence for one takes the event's date, not a date the sentence's background
+   * mentioned ("agreed on Tuesday to reopen crossings closed since raids last year. The agreement
+   * was signed ...": Tuesday).
+   */
+  void statedForEvent(Dated dated) {
+    eventDates.add(dated);
+  }
+
+  /**
+   * The last date the story gave before {@code sentence}, within a few sentences; in a sentence
+   * where an event's own clause stated a date, that date.
+   */
   Optional<Dated> fromContext(Sentence sentence) {
     for (int i = times.size() - 1; i >= 0; i--) {
       TimeMention t = times.get(i);
@@ -90,6 +104,12 @@ final class EventDater {
       int distance = sentence.index() - doc.tokens().get(timeHeads[i]).sentence();
       if (distance > CONTEXT_SENTENCES) {
         break;
+      }
+      int at = doc.tokens().get(timeHeads[i]).sentence();
+      Optional<Dated> events = eventDates.stream().filter(d -> doc.sentenceAt(d.mention().start()).index() == at)
+          .reduce((first, second) -> second);
+      if (events.isPresent() && !after(events.get().value(), doc.date())) {
+        return events;
       }
       Optional<TimeValue> date = asDate(t.value());
       // A reported fact happened by publication: "pending a trial Thursday" dates nothing before it.
