@@ -17,6 +17,8 @@ import org.parley.extract.dictionary.Role;
  *
  * @param start index of the first token that belongs to the description
  * @param determiner "a", "an", "one", "the", a number, or empty
+ * @param based whether the country is where the description says the actor is based ("a
+ *     Nairobi-based group"), which is no nationality
  */
 record LeftContext(
     int start,
@@ -26,7 +28,8 @@ record LeftContext(
     Optional<KnownOrganization> organization,
     Optional<String> determiner,
     boolean opposition,
-    boolean former) {
+    boolean former,
+    boolean based) {
 
   private static final Set<String> DETERMINERS =
       Set.of("a", "an", "one", "the", "two", "three", "four", "five", "several", "some", "many", "other", "those", "these");
@@ -44,6 +47,7 @@ record LeftContext(
     Optional<String> det = Optional.empty();
     boolean opposition = false;
     boolean former = false;
+    boolean based = false;
     while (p > first) {
       var window = tokens.subList(first, p);
       int local = p - first;
@@ -77,6 +81,23 @@ record LeftContext(
         country = place.flatMap(m -> Knowledge.bestCountry(m.values())).or(() -> Optional.of(named));
         start = p;
         continue;
+      }
+      // "a Nairobi-based rights group", "the Lima-based institute": where a body is based.
+      if (country.isEmpty() && p - 3 >= first && tokens.get(p - 1).word().equalsIgnoreCase("based")
+          && tokens.get(p - 2).word().equals("-")) {
+        int placeEnd = local - 2;
+        var state = k.countryRefs().longestEndingAt(window, placeEnd, 4, Token::word);
+        var place = k.places().longestEndingAt(window, placeEnd, 4, Token::word);
+        Optional<String> where = state.map(m -> m.values().get(0).country().iso3())
+            .or(() -> place.flatMap(m -> Knowledge.bestCountry(m.values())));
+        int placeStart = first + state.map(m -> m.start()).or(() -> place.map(m -> m.start())).orElse(placeEnd - 1);
+        if (where.isPresent() && tokens.get(placeStart).isCapitalised()) {
+          country = where;
+          based = true;
+          p = placeStart;
+          start = p;
+          continue;
+        }
       }
       // "Florida Rep.", "Kandahar police chief": a place named before a title is where the
       // office is, in that place's country.
@@ -131,7 +152,7 @@ record LeftContext(
       }
       break;
     }
-    return new LeftContext(start, role, roleText, country, org, det, opposition, former);
+    return new LeftContext(start, role, roleText, country, org, det, opposition, former, based);
   }
 
   /** "ethnic" or "ethnically" before a nationality word. */

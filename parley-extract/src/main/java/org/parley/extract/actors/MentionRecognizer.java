@@ -364,7 +364,8 @@ final class MentionRecognizer extends DocumentPass {
         draft.sectorStated = true;
       }
     }
-    if (draft.country.isEmpty()) {
+    // A known international body keeps no state for where it is based ("the London-based Amnesty").
+    if (draft.country.isEmpty() && !(left.based() && entry.isPresent())) {
       draft.country(left.country(), "title");
     }
     if (draft.country.isEmpty() && entry.isEmpty()) {
