@@ -15,7 +15,43 @@ public final class DependencyRepairs {
 
   /** One sentence's edges with every repair below applied; the input is left as it was. */
   public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-    return reducedRelatives(tokens, dayBeforeObject(tokens, edges));
+    return gerundsAfterPrepositions(tokens, reducedRelatives(tokens, dayBeforeObject(tokens, edges)));
+  }
+
+  /** Prepositions that open a clause of time, manner or cause: "after cutting ties", "without naming them". */
+  private static final Set<String> CLAUSE_PREPOSITIONS = Set.of("after", "before", "since", "without", "by", "despite", "upon");
+
+  /**
+   * "opened an embassy after cutting ties with Taiwan": with no determiner after the gerund, the
+   * parser reads the gerund as an adjective of its object ("cutting ties" as a kind of ties) and the
+   * noun as the phrase of the preposition. The gerund heads the clause again, the preposition marks
+   * it, and the noun is its object.
+   */
+  private static List<Dependency> gerundsAfterPrepositions(List<Token> tokens, List<Dependency> edges) {
+    List<Dependency> out = new ArrayList<>(edges);
+    for (Dependency modifier : edges) {
+      int gerund = modifier.dependent();
+      int noun = modifier.governor();
+      if (!modifier.relation().equals("amod") || !tokens.get(gerund).pos().equals("VBG") || gerund == 0
+          || gerund > noun || !CLAUSE_PREPOSITIONS.contains(tokens.get(gerund - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      int preposition = gerund - 1;
+      String word = tokens.get(preposition).word().toLowerCase(java.util.Locale.ROOT);
+      Dependency marker = new Dependency("case", noun, preposition);
+      var phrase = edges.stream().filter(d -> d.dependent() == noun
+          && (d.relation().equals("obl:" + word) || d.relation().equals("nmod:" + word))).findFirst();
+      if (!edges.contains(marker) || phrase.isEmpty()) {
+        continue;
+      }
+      out.remove(modifier);
+      out.remove(marker);
+      out.remove(phrase.get());
+      out.add(new Dependency("advcl:" + word, phrase.get().governor(), gerund));
+      out.add(new Dependency("mark", gerund, preposition));
+      out.add(new Dependency("obj", gerund, noun));
+    }
+    return out;
   }
 
   /**

@@ -87,4 +87,18 @@ class DependencyRepairsTest {
     assertThat(repaired("Police/NNS arrested/VBN ten/CD men/NNS ,/, courts/NNS freed/VBD them/PRP", written))
         .isEqualTo(edges(written));
   }
+
+  @Test
+  void aGerundReadAsTheAdjectiveOfItsObjectHeadsItsClauseAgain() {
+    assertThat(repaired("Honduras/NNP opened/VBD an/DT embassy/NN after/IN cutting/VBG ties/NNS with/IN Taiwan/NNP",
+        "root(-1,1) nsubj(1,0) det(3,2) obj(1,3) obl:after(1,6) case(6,4) amod(6,5) nmod:with(6,8) case(8,7)"))
+        .containsAll(edges("advcl:after(1,5) mark(5,4) obj(5,6) nmod:with(6,8)"))
+        .doesNotContainAnyElementsOf(edges("amod(6,5) obl:after(1,6) case(6,4)"));
+  }
+
+  @Test
+  void anAdjectiveAfterAPrepositionOfPlaceStaysAnAdjective() {
+    String written = "root(-1,1) nsubj(1,0) obl:in(1,4) case(4,2) amod(4,3)";
+    assertThat(repaired("Prices/NNS rose/VBD in/IN developing/VBG countries/NNS", written)).isEqualTo(edges(written));
+  }
 }
