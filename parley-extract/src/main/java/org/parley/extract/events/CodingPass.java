@@ -73,12 +73,19 @@ abstract class CodingPass {
 
   private static final int PAIR_LOOKBACK_SENTENCES = 3;
 
-  /** The latest exchange between two sides (roots 03 to 06) shortly before this sentence. */
+  /**
+   * The two sides of the latest exchange (roots 03 to 06) shortly before this sentence; else of the
+   * latest quarrel or fight: two sides that acted on each other ("demanded ... rejected the demand
+   * and accused the party"), or one that used force on another.
+   */
   Optional<EventDraft> lastPair(int sentence) {
     return latestDraft(sentence, PAIR_LOOKBACK_SENTENCES, d -> {
       int root = Integer.parseInt(d.root());
       return root >= 3 && root <= 6 && d.target().isPresent();
-    });
+    }).or(() -> latestDraft(sentence, PAIR_LOOKBACK_SENTENCES, d -> d.target().isPresent()
+        && (Integer.parseInt(d.root()) >= 17 || latestDraft(sentence, PAIR_LOOKBACK_SENTENCES, back -> back != d
+            && back.target().isPresent() && back.source().id().equals(d.target().get().id())
+            && back.target().get().id().equals(d.source().id())).isPresent())));
   }
 
   /** The draft coded last that passes {@code test}, among those of this sentence and {@code lookback} before it. */

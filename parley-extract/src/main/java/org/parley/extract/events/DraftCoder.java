@@ -84,7 +84,7 @@ final class DraftCoder extends CodingPass {
       // "attacked a Nigerian army base": a thing's owner says more than the state its adjective names.
       List<Actor> owner = THING_OWNER_ROOTS.contains(p.cameo().substring(0, 2)) && thing(graph, phrase)
           ? ownerOfThing(graph, List.of(phrase), sources, hint) : List.of();
-      for (Actor a : owner.isEmpty() ? actors(graph, List.of(phrase), hint, false) : owner) {
+      for (Actor a : owner.isEmpty() ? targetActors(graph, phrase, hint) : owner) {
         if (targets.stream().noneMatch(t -> t.id().equals(a.id()))) {
           targets.add(a);
         }
@@ -209,6 +209,12 @@ final class DraftCoder extends CodingPass {
     // "Beijing rejected the accusation": a denial answers whoever accused that side last.
     if (targets.isEmpty() && p.cameo().equals(DENIAL)) {
       targets = accuserOf(s, sources.get(0)).stream().toList();
+      inferredTarget = !targets.isEmpty();
+    }
+    // "The government rejected the demand": a refusal with no one named answers whoever asked,
+    // offered or demanded something of the refusing side just before.
+    if (targets.isEmpty() && root == 12) {
+      targets = askerOf(s, sources.get(0)).stream().toList();
       inferredTarget = !targets.isEmpty();
     }
     if (targets.isEmpty() && !p.targetless() && root >= 9) {
@@ -554,6 +560,21 @@ final class DraftCoder extends CodingPass {
     return phrase.stream().anyMatch(i -> lemma(i).startsWith("peacekeep"));
   }
 
+  /**
+   * The actors a target phrase stands for. "urged both sides to show restraint": the two sides of an
+   * exchange or quarrel an earlier sentence told of (in the same sentence, "a pact between the two
+   * countries" restates the sides' own act).
+   */
+  private List<Actor> targetActors(Graph graph, int phrase, Optional<String> hint) {
+    int sentence = tokens.get(phrase).sentence();
+    Optional<EventDraft> pair = pairAnaphor(graph, phrase) ? lastPair(sentence).filter(d -> d.sentence() < sentence)
+        : Optional.empty();
+    if (pair.isPresent()) {
+      return List.of(pair.get().source(), pair.get().target().orElseThrow());
+    }
+    return actors(graph, List.of(phrase), hint, false);
+  }
+
   List<Actor> actors(Graph graph, List<Integer> heads, Optional<String> hint, boolean symmetric) {
     List<Actor> found = new ArrayList<>();
     for (int h : heads) {
@@ -623,6 +644,15 @@ final class DraftCoder extends CodingPass {
     return latestDraft(s.index(), TARGET_LOOKBACK_SENTENCES, d -> d.root().equals("11") && accused.country().isPresent()
         && d.target().flatMap(Actor::country).equals(accused.country())
         && !d.source().country().equals(accused.country()))
+        .map(EventDraft::source);
+  }
+
+  /** Who appealed to, made an offer to or demanded something of {@code asked} (roots 02, 03, 10) in the two sentences before. */
+  Optional<Actor> askerOf(Sentence s, Actor asked) {
+    return latestDraft(s.index(), TARGET_LOOKBACK_SENTENCES, d -> d.sentence() < s.index()
+        && Set.of("02", "03", "10").contains(d.root())
+        && d.target().filter(t -> t.id().equals(asked.id()) || t.code().isPresent() && t.code().equals(asked.code())).isPresent()
+        && !d.source().id().equals(asked.id()))
         .map(EventDraft::source);
   }
 
