@@ -291,7 +291,14 @@ final class FrameReader extends CodingPass {
    * opposition"), where it names who accused or criticised, not whose the corruption or delay was.
    */
   private static List<Integer> passiveAgents(Graph graph, int verb, boolean charged) {
-    List<Integer> agents = graph.children(verb, r -> r.equals("obl:agent") || r.equals("obl:by"));
+    List<Integer> agents = new ArrayList<>();
+    for (int agent : graph.children(verb, r -> r.equals("obl:agent") || r.equals("obl:by"))) {
+      // "killed by a bomb planted by militants", "hit by a missile fired by rebels": a thing's own
+      // doer is the doer.
+      List<Integer> behind = graph.children(agent, r -> r.equals("acl") || r.equals("amod")).stream()
+          .flatMap(acl -> graph.children(acl, r -> r.equals("obl:agent") || r.equals("obl:by")).stream()).toList();
+      agents.addAll(behind.isEmpty() ? List.of(agent) : behind);
+    }
     if (!agents.isEmpty() || !charged) {
       return agents;
     }
