@@ -217,7 +217,11 @@ final class DraftCoder extends CodingPass {
       targets = askerOf(s, sources.get(0)).stream().toList();
       inferredTarget = !targets.isEmpty();
     }
-    if (targets.isEmpty() && !p.targetless() && root >= 9) {
+    // A target the clause names but no actor stands for ("its agents had been barred", "suspended
+    // talks with the faction") is not the side the story spoke of last.
+    boolean namedTarget = m.unresolved().stream()
+        .anyMatch(t -> tokens.get(t).isNoun() && !tokens.get(t).pos().equals("PRP") && !m.words().contains(t));
+    if (targets.isEmpty() && !namedTarget && !p.targetless() && root >= 9) {
       targets = targetFromContext(s, sources.get(0)).stream().toList();
       inferredTarget = !targets.isEmpty();
     }
