@@ -12,7 +12,8 @@ import org.parley.core.record.Mention;
  * Stage 4: pronouns join the actor they stand for, by gender and number: "he" a man and "she" a
  * woman where the name, a title or a gendered noun says which (see {@link Genders}), else any person;
  * "it" a state, an organisation or a body named in the singular ("the army"), "they" a group. The antecedent is the subject of the nearest
- * sentence before that names an actor of the right kind (its leftmost such mention): in "Chad said
+ * sentence before that names an actor of the right kind (its leftmost such mention, the longest of
+ * those that start there): in "Chad said
  * it would close the border", "it" is Chad.
  */
 final class PronounLinker extends DocumentPass {
@@ -56,6 +57,7 @@ final class PronounLinker extends DocumentPass {
     Draft best = null;
     int bestSentence = -1;
     int bestStart = Integer.MAX_VALUE;
+    int bestEnd = -1;
     for (Draft d : drafts) {
       // "The army said it had ...": a body named by a singular noun is an "it" too.
       boolean collective = reach == THING && d.kind == ActorKind.GROUP;
@@ -74,10 +76,13 @@ final class PronounLinker extends DocumentPass {
             || PRONOUNS.containsKey(m.text().toLowerCase(Locale.ROOT))) {
           continue;
         }
-        if (s > bestSentence || (s == bestSentence && m.start() < bestStart)) {
+        // "Zambia's main opposition party said it would ...": of two mentions that start together,
+        // the whole phrase is the subject, not the state that owns it.
+        if (s > bestSentence || (s == bestSentence && (m.start() < bestStart || m.start() == bestStart && m.end() > bestEnd))) {
           best = d;
           bestSentence = s;
           bestStart = m.start();
+          bestEnd = m.end();
         }
       }
     }

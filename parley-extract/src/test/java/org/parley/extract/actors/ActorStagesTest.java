@@ -192,6 +192,15 @@ class ActorStagesTest {
   }
 
   @Test
+  void itStandsForTheWholeSubjectNotTheStateThatOwnsIt() {
+    var doc = HandParse.sentence("Ghana/NNP/LOCATION 's/POS main/JJ opposition/NN party/NN said/VBD/say it/PRP "
+        + "would/MD boycott/VB the/DT vote/NN ./.", "");
+    var drafts = run(doc, Optional.empty(), recognition, pronouns);
+    assertThat(drafts.drafts).filteredOn(d -> mentionsOf(d).contains("it"))
+        .singleElement().satisfies(d -> assertThat(d.name).contains("party"));
+  }
+
+  @Test
   void pronounsKeepTheirGenderAndNumber() {
     var doc = HandParse.sentence("Chad/NNP/LOCATION 's/POS envoy/NN Ali/NNP/PERSON Saleh/NNP/PERSON said/VBD/say "
         + "he/PRP would/MD go/VB ./.", "");
