@@ -234,7 +234,7 @@ final class FrameReader extends CodingPass {
     // An accusation or criticism names its charge with "of" or "for"; a "by" phrase after the
     // charge is the accuser. Elsewhere ("arrested for attacks by rebels") it is the charge's own doer.
     boolean charged = p.cameo().startsWith("11");
-    List<Integer> sources = p.noun() ? nounSources(graph, phrase, p, roots) : verbSources(graph, trigger, passive, charged);
+    List<Integer> sources = p.noun() ? nounSources(graph, phrase, p, roots) : verbSources(graph, trigger, passive, charged, p.curated());
     // "the decision drew criticism from Amnesty", "Chad faced pressure from donors": what the verb's
     // subject draws is aimed at it.
     if (p.noun() && targets.isEmpty()) {
@@ -324,11 +324,14 @@ final class FrameReader extends CodingPass {
   }
 
   List<Integer> verbSources(Graph graph, int verb, boolean passive) {
-    return verbSources(graph, verb, passive, false);
+    return verbSources(graph, verb, passive, false, false);
   }
 
-  /** @param charged the verb accuses or criticises: a "by" phrase on its charge is its agent */
-  List<Integer> verbSources(Graph graph, int verb, boolean passive, boolean charged) {
+  /**
+   * @param charged the verb accuses or criticises: a "by" phrase on its charge is its agent
+   * @param curated the pattern is Parley's own: only its verbs are trusted in a loosely hung participle
+   */
+  List<Integer> verbSources(Graph graph, int verb, boolean passive, boolean charged, boolean curated) {
     int node = nearerConjunct(graph, verb).orElse(verb);
     for (int step = 0; step < 3; step++) {
       List<Integer> found = passive
@@ -357,8 +360,13 @@ final class FrameReader extends CodingPass {
         node = holder.get().governor();
         continue;
       }
+      // ", accusing the commission of fraud": a participle after a comma that the parser could only
+      // hang loosely ({@code dep}) is done by the subject of the clause it hangs on.
+      // The converted lexicon's readings of such participles ("citing", "joining") are too loose.
+      boolean looseParticiple = curated && head.isPresent() && head.get().relation().equals("dep")
+          && tokens.get(node).pos().equals("VBG") && node > 0 && tokens.get(node - 1).word().equals(",");
       if (head.isEmpty() || !Set.of("xcomp", "conj", "advcl").contains(Graph.base(head.get().relation()))
-          && harmedBy.isEmpty()) {
+          && harmedBy.isEmpty() && !looseParticiple) {
         return List.of();
       }
       node = harmedBy.orElse(head.get().governor());
