@@ -51,10 +51,13 @@ final class DraftCoder extends CodingPass {
   private static final Set<String> IMPOSED_AT_HOME = Set.of("1723", "1724");
   /** Demobilizing and withdrawing forces: in an agentless passive, done by the forces' own side. */
   private static final Set<String> SELF_DONE = Set.of("demobilize", "demobilise", "withdraw");
-  private static final int TARGET_LOOKBACK_SENTENCES = 2;
+  private static final String DENIAL = "016";
+
+  private final ContextTargets context;
 
   DraftCoder(CodingState state) {
     super(state);
+    this.context = new ContextTargets(state);
   }
 
   void code(Graph graph, Sentence s, FrameMatch m) {
@@ -208,13 +211,13 @@ final class DraftCoder extends CodingPass {
     int root = Integer.parseInt(p.cameo().substring(0, 2));
     // "Beijing rejected the accusation": a denial answers whoever accused that side last.
     if (targets.isEmpty() && p.cameo().equals(DENIAL)) {
-      targets = accuserOf(s, sources.get(0)).stream().toList();
+      targets = context.accuserOf(s, sources.get(0)).stream().toList();
       inferredTarget = !targets.isEmpty();
     }
     // "The government rejected the demand": a refusal with no one named answers whoever asked,
     // offered or demanded something of the refusing side just before.
     if (targets.isEmpty() && root == 12) {
-      targets = askerOf(s, sources.get(0)).stream().toList();
+      targets = context.askerOf(s, sources.get(0)).stream().toList();
       inferredTarget = !targets.isEmpty();
     }
     // A target the clause names but no actor stands for ("its agents had been barred", "suspended
@@ -222,7 +225,7 @@ final class DraftCoder extends CodingPass {
     boolean namedTarget = m.unresolved().stream()
         .anyMatch(t -> tokens.get(t).isNoun() && !tokens.get(t).pos().equals("PRP") && !m.words().contains(t));
     if (targets.isEmpty() && !namedTarget && !p.targetless() && root >= 9) {
-      targets = targetFromContext(s, sources.get(0)).stream().toList();
+      targets = context.targetFromContext(s, sources.get(0)).stream().toList();
       inferredTarget = !targets.isEmpty();
     }
     // "imposed a curfew in Ndola", "declared martial law", "reimposed a blockade in the Gaza Strip":
@@ -641,34 +644,6 @@ final class DraftCoder extends CodingPass {
           && a.kind() != ActorKind.GROUP && a.kind() != ActorKind.ANONYMOUS).toList();
       default -> several ? List.of() : speakers.stream().filter(a -> a.kind() == ActorKind.PERSON).toList();
     };
-  }
-
-  /** Who accused or criticised {@code accused}'s state (root 11) in this or the two sentences before. */
-  Optional<Actor> accuserOf(Sentence s, Actor accused) {
-    return latestDraft(s.index(), TARGET_LOOKBACK_SENTENCES, d -> d.root().equals("11") && accused.country().isPresent()
-        && d.target().flatMap(Actor::country).equals(accused.country())
-        && !d.source().country().equals(accused.country()))
-        .map(EventDraft::source);
-  }
-
-  /** Who appealed to, made an offer to or demanded something of {@code asked} (roots 02, 03, 10) in the two sentences before. */
-  Optional<Actor> askerOf(Sentence s, Actor asked) {
-    return latestDraft(s.index(), TARGET_LOOKBACK_SENTENCES, d -> d.sentence() < s.index()
-        && Set.of("02", "03", "10").contains(d.root())
-        && d.target().filter(t -> t.id().equals(asked.id()) || t.code().isPresent() && t.code().equals(asked.code())).isPresent()
-        && !d.source().id().equals(asked.id()))
-        .map(EventDraft::source);
-  }
-
-  private static final String DENIAL = "016";
-
-  /** "Seoul filed a complaint": against whom the same side acted just before. */
-  Optional<Actor> targetFromContext(Sentence s, Actor source) {
-    // A state its own people's act was aimed at is no side a later act of that state is aimed at.
-    return latestDraft(s.index(), TARGET_LOOKBACK_SENTENCES, d -> d.target().isPresent() && source.country().isPresent()
-        && d.target().filter(t -> t.kind() == ActorKind.COUNTRY && t.country().equals(d.source().country())).isEmpty()
-        && d.source().country().equals(source.country()))
-        .flatMap(EventDraft::target);
   }
 
   Mention triggerMention(FrameMatch m) {
