@@ -123,10 +123,14 @@ final class Affiliations {
 
   /** A capitalised word, or one whose article is written in lower case: "al-Shabaab", "al-Qaeda". */
   boolean namelike(int i) {
-    return tokens.get(i).isCapitalised() || tokens.get(i).word().chars().anyMatch(Character::isUpperCase)
-        // the tokenizer splits "al-Shabaab" into "al", "-", "Shabaab"
+    return namelike(tokens, i);
+  }
+
+  /** A word with a capital, or a lower-case particle of a name the tokenizer split ("al", "-", "Shabaab"). */
+  static boolean namelike(List<Token> tokens, int i) {
+    return tokens.get(i).word().chars().anyMatch(Character::isUpperCase)
         || i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-") && tokens.get(i + 2).isCapitalised()
-            && sameSentence(i, i + 2);
+            && tokens.get(i).sentence() == tokens.get(i + 2).sentence();
   }
 
   private boolean sameSentence(int a, int b) {

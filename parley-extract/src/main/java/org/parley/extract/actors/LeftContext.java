@@ -52,7 +52,7 @@ record LeftContext(
       var window = tokens.subList(first, p);
       int local = p - first;
       var orgMatch = k.organizations().longestEndingAt(window, local, MAX_ROLE_WORDS, Token::word);
-      if (orgMatch.isPresent() && namelike(tokens, first + orgMatch.get().start()) && org.isEmpty()) {
+      if (orgMatch.isPresent() && Affiliations.namelike(tokens, first + orgMatch.get().start()) && org.isEmpty()) {
         org = Optional.of(orgMatch.get().values().get(0));
         p = first + orgMatch.get().start();
         start = p;
@@ -153,12 +153,6 @@ record LeftContext(
       break;
     }
     return new LeftContext(start, role, roleText, country, org, det, opposition, former, based);
-  }
-
-  /** A capitalised word, or a lower-case particle of a name the tokenizer split ("al", "-", "Shabaab"). */
-  private static boolean namelike(List<Token> tokens, int i) {
-    return tokens.get(i).isCapitalised()
-        || i + 2 < tokens.size() && tokens.get(i + 1).word().equals("-") && tokens.get(i + 2).isCapitalised();
   }
 
   /** "ethnic" or "ethnically" before a nationality word. */

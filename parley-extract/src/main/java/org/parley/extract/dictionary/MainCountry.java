@@ -29,9 +29,7 @@ public final class MainCountry {
         place.country().ifPresent(c -> counts.merge(c, place.mentions().size(), Integer::sum));
       }
     }
-    Map<String, Integer> named = new LinkedHashMap<>();
-    countInText(knowledge, doc.tokens(), Optional.of(doc.date()), named);
-    named.forEach((iso3, n) -> counts.merge(iso3, n, Integer::sum));
+    countInText(knowledge, doc.tokens(), Optional.of(doc.date()), counts);
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
   }
 

@@ -83,9 +83,14 @@ abstract class CodingPass {
       int root = Integer.parseInt(d.root());
       return root >= 3 && root <= 6 && d.target().isPresent();
     }).or(() -> latestDraft(sentence, PAIR_LOOKBACK_SENTENCES, d -> d.target().isPresent()
-        && (Integer.parseInt(d.root()) >= 17 || latestDraft(sentence, PAIR_LOOKBACK_SENTENCES, back -> back != d
-            && back.target().isPresent() && back.source().id().equals(d.target().get().id())
-            && back.target().get().id().equals(d.source().id())).isPresent())));
+        && (Integer.parseInt(d.root()) >= 17 || answered(sentence, d))));
+  }
+
+  /** Whether the target of {@code d} acted on its source too, shortly before {@code sentence}. */
+  private boolean answered(int sentence, EventDraft d) {
+    return latestDraft(sentence, PAIR_LOOKBACK_SENTENCES, back -> back != d && back.target().isPresent()
+        && back.source().id().equals(d.target().get().id()) && back.target().get().id().equals(d.source().id()))
+        .isPresent();
   }
 
   /** The draft coded last that passes {@code test}, among those of this sentence and {@code lookback} before it. */

@@ -223,7 +223,7 @@ final class DraftCoder extends CodingPass {
     // A target the clause names but no actor stands for ("its agents had been barred", "suspended
     // talks with the faction") is not the side the story spoke of last.
     boolean namedTarget = m.unresolved().stream()
-        .anyMatch(t -> tokens.get(t).isNoun() && !tokens.get(t).pos().equals("PRP") && !m.words().contains(t));
+        .anyMatch(t -> tokens.get(t).isNoun() && !m.words().contains(t));
     if (targets.isEmpty() && !namedTarget && !p.targetless() && root >= 9) {
       targets = context.targetFromContext(s, sources.get(0)).stream().toList();
       inferredTarget = !targets.isEmpty();
@@ -573,25 +573,28 @@ final class DraftCoder extends CodingPass {
    * countries" restates the sides' own act).
    */
   private List<Actor> targetActors(Graph graph, int phrase, Optional<String> hint) {
-    int sentence = tokens.get(phrase).sentence();
-    Optional<EventDraft> pair = pairAnaphor(graph, phrase) ? lastPair(sentence).filter(d -> d.sentence() < sentence)
+    return pairSides(graph, phrase, true).orElseGet(() -> actors(graph, List.of(phrase), hint, false));
+  }
+
+  /**
+   * "both sides", "the two leaders": the two sides of the latest pair ({@link #lastPair}), if the
+   * phrase names a pair; with {@code earlierOnly}, a pair an earlier sentence told of.
+   */
+  private Optional<List<Actor>> pairSides(Graph graph, int head, boolean earlierOnly) {
+    int sentence = tokens.get(head).sentence();
+    return pairAnaphor(graph, head)
+        ? lastPair(sentence).filter(d -> !earlierOnly || d.sentence() < sentence)
+            .map(d -> List.of(d.source(), d.target().orElseThrow()))
         : Optional.empty();
-    if (pair.isPresent()) {
-      return List.of(pair.get().source(), pair.get().target().orElseThrow());
-    }
-    return actors(graph, List.of(phrase), hint, false);
   }
 
   List<Actor> actors(Graph graph, List<Integer> heads, Optional<String> hint, boolean symmetric) {
     List<Actor> found = new ArrayList<>();
     for (int h : heads) {
-      if (symmetric && pairAnaphor(graph, h)) {
-        Optional<EventDraft> pair = lastPair(tokens.get(h).sentence());
-        if (pair.isPresent()) {
-          found.add(pair.get().source());
-          found.add(pair.get().target().orElseThrow());
-          continue;
-        }
+      Optional<List<Actor>> pair = symmetric ? pairSides(graph, h, false) : Optional.empty();
+      if (pair.isPresent()) {
+        found.addAll(pair.get());
+        continue;
       }
       Optional<Actor> resolved = resolver.resolve(graph, h, hint);
       List<Actor> sides = resolved.isPresent() ? List.of(resolved.get()) : reporters(graph, h);
