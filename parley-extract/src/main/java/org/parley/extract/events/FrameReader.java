@@ -103,8 +103,15 @@ final class FrameReader extends CodingPass {
     if (thingInSlot.isPresent() && noSlot.isPresent()) {
       return thingInSlot;
     }
-    if (noSlot.isPresent()) {
+    // "appealed for aid": a phrase a pattern required says more than a bare verb that expects no
+    // target ("appealed"), even with that pattern's target unnamed.
+    int phrased = anyFit.map(FrameMatch::pattern).filter(p -> p.curated() && !p.requirements().isEmpty())
+        .map(TriggerPattern::specificity).orElse(-1);
+    if (noSlot.isPresent() && noSlot.get().pattern().specificity() >= phrased) {
       return noSlot;
+    }
+    if (emptySlot.isPresent() && emptySlot.get().pattern().specificity() < phrased) {
+      return anyFit;
     }
     return emptySlot.isPresent() ? emptySlot : anyFit;
   }
@@ -204,6 +211,11 @@ final class FrameReader extends CodingPass {
           }
           for (int word : words) {
             targets.addAll(graph.children(word, r -> r.equals("nmod:" + slot)));
+            // "pledged $50 million in aid to Chad", "sent tonnes of food to Gaza": the amount's kind
+            // says whom it reached.
+            for (int kind : graph.children(word, r -> r.equals("nmod:in") || r.equals("nmod:of"))) {
+              targets.addAll(graph.children(kind, r -> r.equals("nmod:" + slot)));
+            }
             // "suspended part of its aid to Laos": the part's whole says whom it reached.
             if (knowledge.isA(lemma(word), "part")) {
               for (int whole : graph.children(word, "nmod:of")) {

@@ -136,6 +136,22 @@ class EventFinderTest {
   }
 
   @Test
+  void aRequiredPhraseBeatsABareVerbThatExpectsNoTarget() {
+    // "appeal" alone is a pattern without a target slot; "appeal for aid" names what was asked.
+    var doc = HandParse.sentence("Malawi/NNP/LOCATION appealed/VBD/appeal for/IN food/NN aid/NN ./.",
+        "nsubj(2,1) root(0,2) case(5,3) compound(5,4) obl:for(2,5) punct(2,6)");
+    assertThat(triples(bundled, doc)).containsExactly("023 MWI -");
+  }
+
+  @Test
+  void anAmountsKindSaysWhomItReached() {
+    var doc = HandParse.sentence(
+        "Norway/NNP/LOCATION pledged/VBD/pledge 20/CD million/CD dollars/NNS/dollar in/IN aid/NN to/TO Nepal/NNP/LOCATION ./.",
+        "nsubj(2,1) root(0,2) compound(4,3) nummod(5,4) obj(2,5) case(7,6) nmod:in(5,7) case(9,8) nmod:to(7,9) punct(2,10)");
+    assertThat(triples(bundled, doc)).contains("033 NOR NPL");
+  }
+
+  @Test
   void aBareVerbWithoutATargetCodesNothing() {
     var doc = HandParse.sentence("Chile/NNP/LOCATION snubbed/VBD/snub the/DT offer/NN ./.",
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
