@@ -95,6 +95,13 @@ public final class PlaceFinder {
         }
         continue;
       }
+      // "North Africa", "Central Asia": a province the gazetteer knows by a word of direction is not
+      // the place a longer name beginning with that word means.
+      int after = candidates.get().end();
+      if (after == i + 1 && after < tokens.size() && tokens.get(after).isCapitalised()
+          && tokens.get(after).sentence() == t.sentence() && knowledge.isA(t.word().toLowerCase(Locale.ROOT), "compass")) {
+        continue;
+      }
       // "Eastern Ukraine", "Northern Mali": a region word before a country is part of that country's
       // name here, not the province the gazetteer also knows by it.
       int matchEnd = candidates.get().end();
