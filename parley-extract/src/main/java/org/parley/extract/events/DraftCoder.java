@@ -128,6 +128,13 @@ final class DraftCoder extends CodingPass {
         }
       }
     }
+    // "struck targets in Lebanon", "shelled positions near Kharkiv": force against things whose
+    // owner the text does not name reaches the state where it fell, when that is not the attacker's.
+    List<Integer> struckThings = m.unresolved().isEmpty() ? m.words() : m.unresolved();
+    if (targets.isEmpty() && attack && !p.noun() && !struckThings.isEmpty()
+        && struckThings.stream().allMatch(t -> thing(graph, t))) {
+      targets = placeCountry.filter(iso3 -> !iso3.equals(sourceCountry.orElse(""))).map(resolver::state).stream().toList();
+    }
     // "Activists protested in Beijing": a protest is aimed at the state where it is held, as
     // both the PETRARCH and the PLOVER coders code it.
     // "rallied outside the Turkish embassy": a protest at a state's mission abroad is aimed at that state.
@@ -262,8 +269,11 @@ final class DraftCoder extends CodingPass {
     // resign", "nurses went on strike": an appeal, promise, concession, demand, charge, refusal,
     // threat or protest by a state's own people or officials, with no one else named, is aimed at
     // that state, as the PLOVER coders code it.
+    // ("Chad's minister called for a ceasefire in Darfur" is aimed at Sudan, where the clause says
+    // it applies.)
     if (targets.isEmpty() && AT_OWN_STATE_ROOTS.contains(root) && ownPeople(sources.get(0))) {
-      targets = List.of(resolver.state(sources.get(0).country().get()));
+      String home = sources.get(0).country().get();
+      targets = List.of(resolver.state(placeCountry.filter(iso3 -> !iso3.equals(home)).orElse(home)));
       inferredTarget = true;
     }
     addDrafts(graph, s, m, sources, targets, inferredSource, inferredTarget);

@@ -105,12 +105,11 @@ final class FrameReader extends CodingPass {
     }
     // "appealed for aid": a phrase a pattern required says more than a bare verb that expects no
     // target ("appealed"), even with that pattern's target unnamed.
-    int phrased = anyFit.map(FrameMatch::pattern).filter(p -> p.curated() && !p.requirements().isEmpty())
-        .map(TriggerPattern::specificity).orElse(-1);
-    if (noSlot.isPresent() && noSlot.get().pattern().specificity() >= phrased) {
+    boolean phrased = anyFit.map(FrameMatch::pattern).filter(p -> p.curated() && !p.requirements().isEmpty()).isPresent();
+    if (noSlot.isPresent() && !(phrased && noSlot.get().pattern().requirements().isEmpty())) {
       return noSlot;
     }
-    if (emptySlot.isPresent() && emptySlot.get().pattern().specificity() < phrased) {
+    if (phrased && emptySlot.filter(m -> !m.pattern().requirements().isEmpty()).isEmpty()) {
       return anyFit;
     }
     return emptySlot.isPresent() ? emptySlot : anyFit;
