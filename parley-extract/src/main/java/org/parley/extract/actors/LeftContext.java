@@ -51,16 +51,20 @@ record LeftContext(
     while (p > first) {
       var window = tokens.subList(first, p);
       int local = p - first;
+      String w = tokens.get(p - 1).word();
+      boolean possessive = w.equals("'s") || w.equals("'") || w.equals("\u2019s");
+      int refEnd = possessive ? local - 1 : local;
+      // "Hamas leader X", and after a title "the union's chairman X": the body the person speaks for.
       var orgMatch = k.organizations().longestEndingAt(window, local, MAX_ROLE_WORDS, Token::word);
+      if (orgMatch.isEmpty() && possessive && role.isPresent() && refEnd > 0) {
+        orgMatch = k.organizations().longestEndingAt(window, refEnd, MAX_ROLE_WORDS, Token::word);
+      }
       if (orgMatch.isPresent() && Affiliations.namelike(tokens, first + orgMatch.get().start()) && org.isEmpty()) {
         org = Optional.of(orgMatch.get().values().get(0));
         p = first + orgMatch.get().start();
         start = p;
         continue;
       }
-      String w = tokens.get(p - 1).word();
-      boolean possessive = w.equals("'s") || w.equals("'") || w.equals("\u2019s");
-      int refEnd = possessive ? local - 1 : local;
       var countryMatch = k.countryRefs().longestEndingAt(window, refEnd, 4, Token::word);
       if (countryMatch.isPresent() && country.isEmpty()
           && tokens.get(first + countryMatch.get().start()).isCapitalised()) {

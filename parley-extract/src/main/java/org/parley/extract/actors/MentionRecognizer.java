@@ -174,6 +174,9 @@ final class MentionRecognizer extends DocumentPass {
       draft.sectorStated = true;
       draft.body = Draft.Body.of(body);
     }
+    if (left.role().isEmpty() && left.country().isEmpty() && left.organization().isEmpty()) {
+      LeadingDescription.before(doc, knowledge, affiliations, nameStart, end).ifPresent(d -> describedBefore(draft, d));
+    }
     int mentionStart = left.role().isPresent() || left.country().isPresent() || left.organization().isPresent()
         ? left.start() : nameStart;
     draft.mention(mention(mentionStart, end));
@@ -183,6 +186,32 @@ final class MentionRecognizer extends DocumentPass {
     int after = appositive(draft, end);
     merge(draft);
     return Math.max(end, after);
+  }
+
+  /**
+   * "The head of the Red Cross, Ana Ruiz,": the person holds the description's office, on the side
+   * of the body or state it names, and the description is one of the person's mentions.
+   */
+  private void describedBefore(Draft person, LeadingDescription d) {
+    person.role = Optional.of(titleCase(d.roleText()));
+    Optional<KnownOrganization> body = d.body();
+    boolean forBody = body.isPresent() && (d.links(knowledge)
+        || body.get().country().isEmpty() && !knowledge.isDomestic(body.get().sector()));
+    Optional<String> sector = forBody
+        ? knowledge.partySectorOn(body.get(), doc.date()).or(() -> Optional.of(body.get().sector()))
+        : d.belonging().sector().filter(sec -> d.links(knowledge)).or(() -> Optional.of(d.role().sector()));
+    person.sector(sector, "appositive");
+    person.sectorStated = true;
+    if (forBody) {
+      person.body = Draft.Body.of(body.get());
+    }
+    person.country(d.belonging().country(), "appositive");
+    int from = tokens.get(d.start()).start();
+    int to = tokens.get(d.roleEnd() - 1).end();
+    // "A spokesman for the navy" was proposed as an unnamed actor of its own; it is this person.
+    drafts.removeIf(other -> other.kind == ActorKind.ANONYMOUS && !other.mentions.isEmpty()
+        && other.mentions.stream().allMatch(m -> m.start() >= from && m.end() <= to));
+    person.mention(mention(d.start(), d.roleEnd()));
   }
 
   /** ", the leader of the X party," / ", an analyst at the Sahel Policy Institute (SPI),". */

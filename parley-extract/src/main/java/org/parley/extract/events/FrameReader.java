@@ -179,8 +179,10 @@ final class FrameReader extends CodingPass {
         case "obj" -> {
           objects.stream().filter(o -> !words.contains(o)).forEach(targets::add);
           // "froze the assets of three ministers": the object the pattern names is the target's.
-          objects.stream().filter(words::contains)
-              .forEach(o -> targets.addAll(graph.children(o, r -> OWNER_RELATIONS.contains(r) || r.equals("nmod:of"))));
+          // (A required word that names a person itself, "arrested the leader of the party, Ana
+          // Ruiz", is the target.)
+          objects.stream().filter(words::contains).forEach(o -> targets.addAll(namesAPerson(o) ? List.of(o)
+              : graph.children(o, r -> OWNER_RELATIONS.contains(r) || r.equals("nmod:of"))));
           if (objects.isEmpty()) {
             // "help the Philippines strengthen its coast guard": the object is the small clause's subject.
             // An accusation's clause must tell of a hostile act: "alleged that Chad armed the rebels"
@@ -474,6 +476,12 @@ final class FrameReader extends CodingPass {
       }
     }
     return false;
+  }
+
+  /** Whether the token is in a mention of a named person ("the leader of the party, Ana Ruiz"). */
+  private boolean namesAPerson(int token) {
+    return mentions.actorAt(token).flatMap(resolver::byId)
+        .filter(a -> a.kind() == org.parley.core.record.ActorKind.PERSON).isPresent();
   }
 
   /**
