@@ -447,7 +447,18 @@ final class DraftCoder extends CodingPass {
     // "a bomb near Kandahar killed ...": where the weapon was is where the attack happened.
     Set<Integer> where = new HashSet<>(EventDater.clause(graph, m.clauseRoots()));
     instruments.forEach(i -> ComplementRules.subtree(graph, i, where));
-    return locationInClause(where).flatMap(Location::country).map(resolver::state);
+    Optional<String> place = locationInClause(where).flatMap(Location::country);
+    // "killed in a militant ambush", "died in a rebel raid": a role word before the attack says
+    // whose it was, of the place where it happened.
+    for (int instrument : instruments) {
+      for (int side : graph.children(instrument, "amod")) {
+        Optional<Actor> owner = tokens.get(side).isCapitalised() ? Optional.empty() : resolver.roleOwner(graph, side, place);
+        if (owner.isPresent() && owner.get().sector().filter(knowledge::isArmed).isPresent()) {
+          return owner;
+        }
+      }
+    }
+    return place.map(resolver::state);
   }
 
   void addDrafts(Graph graph, Sentence s, FrameMatch m, List<Actor> sources, List<Actor> targets,
