@@ -666,6 +666,8 @@ final class MentionRecognizer extends DocumentPass {
             ? "organisation" : "appositive");
     draft.sector(Optional.of(left.former() && role.kind() == Role.Kind.PERSON ? "ELI"
         : left.opposition() && !role.sector().equals("OPP") ? "OPP" : role.sector()), "role");
+    knowledge.ledGroupSector(tokens, end - 1).filter(sec -> end == i + 1 && !left.former())
+        .ifPresent(sec -> draft.sector(Optional.of(sec), "role"));
     // "leaders of the main opposition party": officials of a body are on its side.
     belonging.sector().filter(sec -> role.sector().equals("GOV") && !left.former() && left.organization().isEmpty())
         .ifPresent(sec -> draft.sector(Optional.of(sec), "organisation"));

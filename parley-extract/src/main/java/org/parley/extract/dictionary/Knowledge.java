@@ -304,6 +304,24 @@ public final class Knowledge {
   }
 
   /**
+   * "gang leaders", "a militia commander", "cartel bosses": the sector of the role noun that a word for
+   * leading follows, when that is not a government's; the leader is of that group's side.
+   */
+  public Optional<String> ledGroupSector(List<Token> tokens, int head) {
+    String lemma = tokens.get(head).lemma();
+    if (head == 0 || !isA(lemma, "leading") && !isA(lemma, "commanding")
+        || tokens.get(head - 1).sentence() != tokens.get(head).sentence()) {
+      return Optional.empty();
+    }
+    Token before = tokens.get(head - 1);
+    if (!before.pos().startsWith("NN") || before.isCapitalised()) {
+      return Optional.empty();
+    }
+    return java.util.stream.Stream.concat(roles.get(before.word()).stream(), roles.get(before.lemma()).stream())
+        .map(Role::sector).filter(sector -> !sector.equals("GOV")).findFirst();
+  }
+
+  /**
    * Whether tokens {@code start..end} (a country's name) end a longer place name that starts before
    * them in the same sentence: "Northern Ireland", "Papua New Guinea".
    */

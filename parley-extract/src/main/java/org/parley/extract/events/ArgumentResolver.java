@@ -334,7 +334,7 @@ final class ArgumentResolver {
     }
     Role role = match.get().values().get(0);
     Optional<String> country = Optional.empty();
-    String sector = role.sector();
+    String sector = match.get().length() == 1 ? knowledge.ledGroupSector(tokens, head).orElse(role.sector()) : role.sector();
     boolean international = false;
     Optional<String> bodyCode = Optional.empty();
     String rule = "title";
