@@ -340,8 +340,10 @@ final class DraftCoder extends CodingPass {
     for (int phrase : phrases) {
       for (String relation : THING_OWNER_RELATIONS) {
         for (int owner : graph.children(phrase, relation)) {
+          // A role word before an act ("a military offensive", "a rebel raid") names its doer.
           Optional<Actor> actor = resolver.resolvable(graph, owner) ? resolver.resolve(graph, owner, hint)
-              : relation.equals("amod") && thing(graph, phrase) ? resolver.roleOwner(graph, owner, hint) : Optional.empty();
+              : relation.equals("amod") && thing(graph, phrase) && !namesAnAct(phrase)
+                  ? resolver.roleOwner(graph, owner, hint) : Optional.empty();
           if (actor.isPresent() && sources.stream().noneMatch(src -> src.id().equals(actor.get().id()))) {
             return List.of(actor.get());
           }
@@ -349,6 +351,10 @@ final class DraftCoder extends CodingPass {
       }
     }
     return List.of();
+  }
+
+  private boolean namesAnAct(int token) {
+    return patterns.candidates(tokens.get(token)).stream().anyMatch(TriggerPattern::noun);
   }
 
   /** Whom the trigger's purpose clause ("to disperse the protesters") or stance ("in defiance of X") acts on. */
