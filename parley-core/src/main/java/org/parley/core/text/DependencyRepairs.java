@@ -15,7 +15,44 @@ public final class DependencyRepairs {
 
   /** One sentence's edges with every repair below applied; the input is left as it was. */
   public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-    return gerundsAfterPrepositions(tokens, reducedRelatives(tokens, dayBeforeObject(tokens, edges)));
+    return nounReadAsVerb(tokens, gerundsAfterPrepositions(tokens, reducedRelatives(tokens, dayBeforeObject(tokens, edges))));
+  }
+
+  /**
+   * "A Turkish drone strike killed two men": the tagger reads the noun "drone" as a verb, and the
+   * parser makes "Turkish drone strike" a clause (Turkish drones strike) that is the subject of
+   * "killed". A bare verb form with no marker, made a clause subject and followed at once by its
+   * object noun, is a modifier of that noun, which is the subject; the verb's own subject modifies it too.
+   */
+  private static List<Dependency> nounReadAsVerb(List<Token> tokens, List<Dependency> edges) {
+    List<Dependency> out = new ArrayList<>(edges);
+    for (Dependency clause : edges) {
+      int verb = clause.dependent();
+      String pos = tokens.get(verb).pos();
+      if (!clause.relation().startsWith("csubj") || !(pos.equals("VB") || pos.equals("VBP"))
+          || edges.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("mark"))) {
+        continue;
+      }
+      var object = edges.stream().filter(d -> d.governor() == verb && d.relation().equals("obj")
+          && d.dependent() == verb + 1 && tokens.get(d.dependent()).isNoun()).findFirst();
+      if (object.isEmpty()) {
+        continue;
+      }
+      int noun = object.get().dependent();
+      out.remove(clause);
+      out.remove(object.get());
+      out.add(new Dependency(clause.relation().replace("csubj", "nsubj"), clause.governor(), noun));
+      out.add(new Dependency("compound", noun, verb));
+      for (Dependency child : edges) {
+        if (child.governor() == verb && child != object.get()) {
+          out.remove(child);
+          boolean subject = child.relation().startsWith("nsubj");
+          out.add(new Dependency(subject ? (tokens.get(child.dependent()).pos().startsWith("JJ") ? "amod" : "compound")
+              : child.relation(), noun, child.dependent()));
+        }
+      }
+    }
+    return out;
   }
 
   /** Prepositions that open a clause of time, manner or cause: "after cutting ties", "without naming them". */

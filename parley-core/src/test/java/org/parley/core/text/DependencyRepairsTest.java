@@ -67,6 +67,21 @@ class DependencyRepairsTest {
   }
 
   @Test
+  void aNounTaggedAsAVerbInAClauseSubjectModifiesTheNounAfterIt() {
+    // "a Kenyan drone strike killed four": read as "Kenyan drones strike", a clause subject.
+    assertThat(repaired("A/DT Kenyan/NNP drone/VB strike/NN killed/VBD four/CD ./.",
+        "root(-1,4) det(1,0) nsubj(2,1) obj(2,3) csubj(4,2) obj(4,5)"))
+        .containsAll(edges("nsubj(4,3) compound(3,2) compound(3,1) root(-1,4)"))
+        .doesNotContainAnyElementsOf(edges("csubj(4,2) obj(2,3) nsubj(2,1)"));
+  }
+
+  @Test
+  void aGerundClauseSubjectKeepsTheParse() {
+    String written = "root(-1,4) obj(0,1) csubj(4,0) cop(4,2) det(4,3)";
+    assertThat(repaired("Shelling/VBG towns/NNS is/VBZ a/DT crime/NN", written)).isEqualTo(edges(written));
+  }
+
+  @Test
   void aParticipleClauseMadeThePassivesSubjectGivesBackItsNoun() {
     assertThat(repaired("Sailors/NNS held/VBN by/IN pirates/NNS were/VBD released/VBN ./.",
         "root(-1,5) nsubj(1,0) obl:by(1,3) csubj:pass(5,1) aux:pass(5,4)"))
