@@ -504,8 +504,8 @@ final class DraftCoder extends CodingPass {
     int after = m.object().filter(o -> o > m.trigger()).orElse(m.trigger());
     var stated = dater.inClause(clause)
         .or(() -> m.sources().stream().filter(src -> src < m.trigger()).findFirst()
-            .flatMap(src -> dater.between(src, m.trigger())))
-        .or(() -> dater.between(after, after + 3));
+            .flatMap(src -> dater.between(graph, src, m.trigger(), m.trigger())))
+        .or(() -> dater.between(graph, after, after + 3, m.trigger()));
     if (judged == Modality.ASSERTED) {
       stated.ifPresent(dater::statedForEvent);
     }

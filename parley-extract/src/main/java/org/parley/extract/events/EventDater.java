@@ -64,8 +64,58 @@ final class EventDater {
    * A date between the subject and its verb ("Iran on Tuesday denied"), which the parser often
    * attaches to the subject.
    */
-  Optional<Dated> between(int subject, int verb) {
-    return first(head -> head > subject && head < verb);
+  Optional<Dated> between(Graph graph, int subject, int verb, int trigger) {
+    return first(head -> head > subject && head < verb && ownVerb(graph, head, trigger));
+  }
+
+  /**
+   * Whether the first verb above a date is the trigger, one that governs it or its complement: in "Chad, which
+   * signed the pact in 2019, said ... and demanded", the date is the signing's, not the demand's.
+   */
+  private boolean ownVerb(Graph graph, int token, int trigger) {
+    int node = token;
+    for (int step = 0; step < 10; step++) {
+      var head = graph.head(node);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return true;
+      }
+      node = head.get().governor();
+      if (doc.tokens().get(node).isVerb()) {
+        return governs(graph, node, trigger) || complementOf(graph, node, trigger);
+      }
+    }
+    return true;
+  }
+
+  /** "declined on Thursday to comment", "agreed to expand links on Wednesday": the trigger's own complement. */
+  private static boolean complementOf(Graph graph, int verb, int trigger) {
+    int node = verb;
+    for (int step = 0; step < 4; step++) {
+      var head = graph.head(node).filter(h -> h.relation().equals("xcomp") || h.relation().equals("advcl:to"));
+      if (head.isEmpty()) {
+        return false;
+      }
+      node = head.get().governor();
+      if (node == trigger) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean governs(Graph graph, int verb, int trigger) {
+    int node = trigger;
+    for (int step = 0; step < 10; step++) {
+      if (node == verb) {
+        return true;
+      }
+      var head = graph.head(node);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return false;
+      }
+      node = head.get().governor();
+    }
+    return false;
   }
 
   /** The first date expression, in text order, whose head token passes {@code where}. */
