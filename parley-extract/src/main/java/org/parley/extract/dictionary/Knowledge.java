@@ -304,6 +304,19 @@ public final class Knowledge {
   }
 
   /**
+   * "Lake Victoria", "Mount Lebanon", "Cape Verde Basin": whether the name starting at {@code start}
+   * follows a word for a lake, a mountain or another feature (word class {@code feature}), so that
+   * it names that feature, not the capital or the state spelled the same.
+   */
+  public boolean namesAFeature(List<Token> tokens, int start) {
+    if (start == 0 || tokens.get(start - 1).sentence() != tokens.get(start).sentence()) {
+      return false;
+    }
+    Token before = tokens.get(start - 1);
+    return before.isCapitalised() && isA(before.word().toLowerCase(java.util.Locale.ROOT), "feature");
+  }
+
+  /**
    * "gang leaders", "a militia commander", "cartel bosses": the sector of the role noun that a word for
    * leading follows, when that is not a government's; the leader is of that group's side.
    */
@@ -326,6 +339,9 @@ public final class Knowledge {
    * them in the same sentence: "Northern Ireland", "Papua New Guinea".
    */
   public boolean insidePlaceName(List<Token> tokens, int start, int end) {
+    if (namesAFeature(tokens, start)) {
+      return true;
+    }
     for (int from = Math.max(0, start - 3); from < start; from++) {
       if (tokens.get(from).sentence() == tokens.get(start).sentence() && tokens.get(from).isCapitalised()
           && places.longestAt(tokens, from, Token::word).filter(m -> m.end() >= end).isPresent()) {

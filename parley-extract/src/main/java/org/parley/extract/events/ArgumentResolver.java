@@ -446,7 +446,8 @@ final class ArgumentResolver {
     List<Token> tokens = doc.tokens();
     for (int start = Math.max(0, index - 5); start <= index; start++) {
       var m = phrases.longestAt(tokens, start, Token::word);
-      if (m.isPresent() && m.get().end() > index && !(wholeName && Knowledge.startsALongerName(tokens, m.get().end()))) {
+      if (m.isPresent() && m.get().end() > index && !(wholeName && Knowledge.startsALongerName(tokens, m.get().end()))
+          && !knowledge.namesAFeature(tokens, start)) {
         return Optional.of(m.get().values());
       }
     }

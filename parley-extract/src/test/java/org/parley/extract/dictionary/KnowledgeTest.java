@@ -36,6 +36,15 @@ class KnowledgeTest {
   }
 
   @Test
+  void aNameAfterAWordForALakeOrAMountainNamesThatFeature() {
+    var tokens = org.parley.extract.testing.HandParse.sentence(
+        "Boats/NNS sank/VBD on/IN Lake/NNP/LOCATION Victoria/NNP/LOCATION near/IN Victoria/NNP/LOCATION ./.", "").tokens();
+    assertThat(knowledge.namesAFeature(tokens, 4)).isTrue();
+    assertThat(knowledge.insidePlaceName(tokens, 4, 5)).isTrue();
+    assertThat(knowledge.namesAFeature(tokens, 6)).isFalse();
+  }
+
+  @Test
   void knownOfficeHolderDependsOnDate() {
     assertThat(knowledge.personOn("Medvedev", LocalDate.of(2010, 1, 1)).map(KnownPerson::role)).contains("President");
     assertThat(knowledge.personOn("Medvedev", LocalDate.of(2015, 1, 1)).map(KnownPerson::role)).contains("Prime Minister");
