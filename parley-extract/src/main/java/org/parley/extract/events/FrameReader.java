@@ -25,6 +25,7 @@ final class FrameReader extends CodingPass {
   /** Phrases that say whose a demand, an offer or a pressure is: "Chile's", "by Chile", "from Chile". */
   private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "nmod:by", "nmod:from");
   private static final Set<String> OBLIGING = Set.of("must", "should", "ought");
+  private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "10", "11", "12", "13");
 
   FrameReader(CodingState state) {
     super(state);
@@ -248,6 +249,15 @@ final class FrameReader extends CodingPass {
     // charge is the accuser. Elsewhere ("arrested for attacks by rebels") it is the charge's own doer.
     boolean charged = p.cameo().startsWith("11");
     List<Integer> sources = p.noun() ? nounSources(graph, phrase, p, roots) : verbSources(graph, trigger, passive, charged, p.curated());
+    // Words (appeals, intents, demands, charges, refusals, threats) by whoever reported the clause
+    // before them; acts of force keep the reported subject ("said a bomb had killed one and wounded two").
+    if (!p.noun() && !passive && VERBAL_ROOTS.contains(p.cameo().substring(0, 2)) && !sources.isEmpty()
+        && sources.stream().noneMatch(src -> resolver.resolvable(graph, src))) {
+      List<Integer> reporters = reporterOfConjunct(graph, trigger);
+      if (!reporters.isEmpty()) {
+        sources = reporters;
+      }
+    }
     // "the decision drew criticism from Amnesty", "Chad faced pressure from donors": what the verb's
     // subject draws is aimed at it.
     if (p.noun() && targets.isEmpty()) {
@@ -387,6 +397,37 @@ final class FrameReader extends CodingPass {
     return List.of();
   }
 
+
+  /**
+   * "Chad said the talks had failed and demanded that ...": the parser may join the second verb to
+   * the reported clause, giving it that clause's subject. When that subject names no one and the
+   * second verb is finite after a perfect, the verb is the reporting subject's second act: the
+   * subjects of the reporting verb that also governs it.
+   */
+  private List<Integer> reporterOfConjunct(Graph graph, int verb) {
+    // Only a finite verb after a perfect ("had failed and demanded"): in "had killed one and wounded
+    // two" the second verb shares the first one's auxiliary, and its subject.
+    if (!Set.of("VBD", "VBZ").contains(tokens.get(verb).pos())) {
+      return List.of();
+    }
+    for (Dependency joined : graph.parents(verb)) {
+      int first = joined.governor();
+      if (!Graph.base(joined.relation()).equals("conj") || first < 0 || !graph.hasChild(first, "aux")) {
+        continue;
+      }
+      for (Dependency reported : graph.parents(first)) {
+        // The reporting verb comes first ("Chad said ..."); one after ("..., officials said") reports both acts.
+        if (reported.relation().equals("ccomp") && reported.governor() >= 0 && reported.governor() < first) {
+          List<Integer> reporters = graph.children(reported.governor(), "nsubj").stream()
+              .filter(r -> resolver.resolvable(graph, r)).toList();
+          if (!reporters.isEmpty()) {
+            return reporters;
+          }
+        }
+      }
+    }
+    return List.of();
+  }
 
   /** "the minister's visit", "a visit by the minister", else the subject of the verb that holds the noun. */
   List<Integer> nounSources(Graph graph, int noun, TriggerPattern p, List<Integer> clauseRoots) {
