@@ -185,6 +185,12 @@ final class DraftCoder extends CodingPass {
           .stream().toList();
       inferredSource = !sources.isEmpty();
     }
+    // "The detentions broke an accord", "the raid drew protests": a definite event noun with no doer
+    // of its own names an act the story has just told, not another one.
+    if (sources.isEmpty() && p.noun() && definite(graph, m.trigger())
+        && latestDraft(s.index(), 3, d -> d.root().equals(p.cameo().substring(0, 2)) && d.sentence() < s.index()).isPresent()) {
+      return;
+    }
     if (sources.isEmpty() && p.implicitSector().isPresent() && (p.noun() || m.passive())) {
       // "a Canadian was arrested in Lebanon": by the police of where it happened, else of whom it hit.
       Optional<String> hitCountry = targets.stream().flatMap(a -> a.country().stream()).findFirst();
@@ -351,6 +357,11 @@ final class DraftCoder extends CodingPass {
       }
     }
     return List.of();
+  }
+
+  private boolean definite(Graph graph, int noun) {
+    return graph.children(noun, "det").stream()
+        .anyMatch(d -> Set.of("the", "this", "these", "that", "those").contains(tokens.get(d).word().toLowerCase(java.util.Locale.ROOT)));
   }
 
   private boolean namesAnAct(int token) {
