@@ -152,17 +152,6 @@ class EventFinderTest {
   }
 
   @Test
-  void aDefiniteEventNounWithoutADoerIsTheActToldBefore() {
-    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
-        .add("Chadian/JJ/Chadian/MISC police/NNS/police arrested/VBD/arrest two/CD Sudanese/JJ/Sudanese/MISC traders/NNS/trader ./.",
-            "amod(2,1) nsubj(3,2) root(0,3) nummod(6,4) amod(6,5) obj(3,6) punct(3,7)")
-        .add("The/DT arrests/NNS/arrest angered/VBD/anger Sudan/NNP/LOCATION ./.",
-            "det(2,1) nsubj(3,2) root(0,3) obj(3,4) punct(3,5)")
-        .build();
-    assertThat(withFoundActors(doc)).filteredOn(e -> e.cameo().startsWith("17")).hasSize(1);
-  }
-
-  @Test
   void aBareVerbWithoutATargetCodesNothing() {
     var doc = HandParse.sentence("Chile/NNP/LOCATION snubbed/VBD/snub the/DT offer/NN ./.",
         "nsubj(2,1) root(0,2) det(4,3) obj(2,4) punct(2,5)");
