@@ -12,7 +12,7 @@ import org.parley.extract.dictionary.Role;
 
 /**
  * "The head of the Red Cross, Ana Ruiz, said ...", "A spokesman for the Chilean navy, Luis Soto,
- * denied ...": a description that opens the sentence and is set off before a name in commas says
+ * denied ...", "Peru's army spokesman, Luis Soto, said": a description that opens the sentence and is set off before a name in commas says
  * who that person is. The parser often hangs the name on the body instead, so this is read from
  * the words.
  *
@@ -35,9 +35,22 @@ record LeadingDescription(int start, int roleEnd, Role role, String roleText, Af
       int nameStart, int end) {
     List<Token> tokens = doc.tokens();
     int first = doc.sentenceOf(tokens.get(nameStart)).first();
-    if (nameStart - first < 4 || !tokens.get(nameStart - 1).word().equals(",")
-        || end >= tokens.size() || !tokens.get(end).word().equals(",")
-        || !DETERMINERS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+    if (nameStart - first < 3 || !tokens.get(nameStart - 1).word().equals(",")
+        || end >= tokens.size() || !tokens.get(end).word().equals(",")) {
+      return Optional.empty();
+    }
+    // "Chad's army spokesman, X,", "The Kenyan foreign minister, X,": the words before the comma
+    // read as a title are the whole description.
+    LeftContext left = LeftContext.read(doc, k, nameStart - 1, true);
+    boolean whole = left.start() == first || left.start() == first + 1 && left.determiner().isPresent();
+    if (whole && left.role().filter(r -> r.kind() == Role.Kind.PERSON).isPresent()
+        && (left.country().isPresent() || left.organization().isPresent())) {
+      Optional<String> country = left.country().or(() -> left.organization().flatMap(KnownOrganization::country));
+      return Optional.of(new LeadingDescription(first, nameStart - 1, left.role().get(),
+          left.roleText().orElse(left.role().get().phrase()),
+          new Affiliations.Belonging(country, left.organization(), Optional.empty())));
+    }
+    if (!DETERMINERS.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     for (int at = first + 1; at <= first + 1 + MAX_MODIFIERS && at < nameStart - 1; at++) {

@@ -199,7 +199,8 @@ final class MentionRecognizer extends DocumentPass {
         || body.get().country().isEmpty() && !knowledge.isDomestic(body.get().sector()));
     Optional<String> sector = forBody
         ? knowledge.partySectorOn(body.get(), doc.date()).or(() -> Optional.of(body.get().sector()))
-        : d.belonging().sector().filter(sec -> d.links(knowledge)).or(() -> Optional.of(d.role().sector()));
+        : d.belonging().sector().filter(sec -> d.links(knowledge))
+            .or(() -> knowledge.ledGroupSector(tokens, d.roleEnd() - 1)).or(() -> Optional.of(d.role().sector()));
     person.sector(sector, "appositive");
     person.sectorStated = true;
     if (forBody) {
@@ -208,8 +209,10 @@ final class MentionRecognizer extends DocumentPass {
     person.country(d.belonging().country(), "appositive");
     int from = tokens.get(d.start()).start();
     int to = tokens.get(d.roleEnd() - 1).end();
-    // "A spokesman for the navy" was proposed as an unnamed actor of its own; it is this person.
-    drafts.removeIf(other -> other.kind == ActorKind.ANONYMOUS && !other.mentions.isEmpty()
+    // "A spokesman for the navy", "Chad's army spokesman" was proposed as an actor of its own; it is
+    // this person.
+    drafts.removeIf(other -> other != person && (other.kind == ActorKind.ANONYMOUS || other.kind == ActorKind.PERSON)
+        && !other.mentions.isEmpty()
         && other.mentions.stream().allMatch(m -> m.start() >= from && m.end() <= to));
     person.mention(mention(d.start(), d.roleEnd()));
   }

@@ -317,12 +317,13 @@ public final class Knowledge {
   }
 
   /**
-   * "gang leaders", "a militia commander", "cartel bosses": the sector of the role noun that a word for
-   * leading follows, when that is not a government's; the leader is of that group's side.
+   * "gang leaders", "a militia commander", "an army spokesman": the sector of the role noun that a
+   * word for leading, commanding or speaking for a body (word class link) follows, when that is
+   * not a government's; the person is of that group's side.
    */
   public Optional<String> ledGroupSector(List<Token> tokens, int head) {
     String lemma = tokens.get(head).lemma();
-    if (head == 0 || !isA(lemma, "leading") && !isA(lemma, "commanding")
+    if (head == 0 || !isA(lemma, "leading") && !isA(lemma, "commanding") && !isA(lemma, "link")
         || tokens.get(head - 1).sentence() != tokens.get(head).sentence()) {
       return Optional.empty();
     }
