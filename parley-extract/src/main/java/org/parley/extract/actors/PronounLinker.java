@@ -67,6 +67,12 @@ final class PronounLinker extends DocumentPass {
       if (reach == PERSON && !Genders.agrees(Genders.ofPronoun(lower(pronoun)), genderOf(d))) {
         continue; // "she" is not the man named last
       }
+      // "Police fired tear gas to disperse them", "They told them to leave": an object pronoun is not
+      // its own sentence's subject.
+      if (OBJECT_FORMS.contains(lower(pronoun)) && d.mentions.stream().anyMatch(m -> m.start() < at
+          && doc.sentenceAt(m.start()).index() == sentence && beforeFirstVerb(m, sentence))) {
+        continue;
+      }
       for (Mention m : d.mentions) {
         int s = doc.sentenceAt(m.start()).index();
         if (collective && !endsInSingularNoun(m)) {
@@ -76,6 +82,7 @@ final class PronounLinker extends DocumentPass {
             || PRONOUNS.containsKey(m.text().toLowerCase(Locale.ROOT))) {
           continue;
         }
+
         // "Zambia's main opposition party said it would ...": of two mentions that start together,
         // the whole phrase is the subject, not the state that owns it.
         if (s > bestSentence || (s == bestSentence && (m.start() < bestStart || m.start() == bestStart && m.end() > bestEnd))) {
@@ -87,6 +94,19 @@ final class PronounLinker extends DocumentPass {
       }
     }
     return best;
+  }
+
+  private static final Set<String> OBJECT_FORMS = Set.of("them", "him");
+
+  /** Whether the mention comes before the sentence's first verb, where its subject stands. */
+  private boolean beforeFirstVerb(Mention m, int sentence) {
+    var sent = doc.sentences().get(sentence);
+    for (int i = sent.first(); i <= sent.last(); i++) {
+      if (tokens.get(i).isVerb()) {
+        return m.end() <= tokens.get(i).start();
+      }
+    }
+    return false;
   }
 
   private Optional<Genders.Gender> genderOf(Draft d) {

@@ -201,6 +201,17 @@ class ActorStagesTest {
   }
 
   @Test
+  void anObjectPronounIsNotItsOwnSentencesSubject() {
+    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Nurses/NNS/nurse marched/VBD/march in/IN Accra/NNP/LOCATION ./.", "")
+        .add("Soldiers/NNS/soldier fired/VBD/fire shots/NNS/shot to/TO scatter/VB them/PRP ./.", "")
+        .build();
+    var drafts = run(doc, Optional.empty(), recognition, pronouns);
+    assertThat(mentionsOf(draft(drafts, "Nurses"))).contains("them");
+    assertThat(mentionsOf(draft(drafts, "Soldiers"))).doesNotContain("them");
+  }
+
+  @Test
   void pronounsKeepTheirGenderAndNumber() {
     var doc = HandParse.sentence("Chad/NNP/LOCATION 's/POS envoy/NN Ali/NNP/PERSON Saleh/NNP/PERSON said/VBD/say "
         + "he/PRP would/MD go/VB ./.", "");
