@@ -163,11 +163,49 @@ final class EventDater {
       }
       Optional<TimeValue> date = asDate(t.value());
       // A reported fact happened by publication: "pending a trial Thursday" dates nothing before it.
-      if (date.isPresent() && !parenthesised(t) && !spanEdge(t) && !after(date.get(), doc.date())) {
+      if (date.isPresent() && !parenthesised(t) && !spanEdge(t) && !after(date.get(), doc.date())
+          && !describesANoun(timeHeads[i])) {
         return Optional.of(new Dated(date.get(), t));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "an accord the two states signed in 2019": a date in a clause that describes a noun is that
+   * clause's background, which later sentences do not go back to.
+   */
+  private boolean describesANoun(int token) {
+    Graph graph = new Graph(doc.sentences().get(doc.tokens().get(token).sentence()));
+    int node = token;
+    for (int step = 0; step < 10; step++) {
+      var head = graph.head(node);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return false;
+      }
+      String relation = Graph.base(head.get().relation());
+      int governor = head.get().governor();
+      if (relation.equals("acl") || relation.equals("dep") && doc.tokens().get(node).isVerb()
+          && (doc.tokens().get(governor).isNoun() || followsANoun(graph, node))) {
+        return true;
+      }
+      node = governor;
+    }
+    return false;
+  }
+
+  /** "an accord the two states signed": a clause with its own subject right after a noun. */
+  private boolean followsANoun(Graph graph, int verb) {
+    for (int subject : graph.children(verb, "nsubj")) {
+      int first = subject;
+      for (Dependency d : graph.children(subject)) {
+        first = Math.min(first, d.dependent());
+      }
+      if (first > 0 && first < verb && doc.tokens().get(first - 1).isNoun()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean after(TimeValue value, java.time.LocalDate date) {
