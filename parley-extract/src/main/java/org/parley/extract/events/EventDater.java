@@ -26,12 +26,14 @@ final class EventDater {
   private final ParsedDocument doc;
   private final List<TimeMention> times;
   private final int[] timeHeads;
+  private final Boolean[] backgroundTimes;
   private final List<Dated> eventDates = new java.util.ArrayList<>();
 
   EventDater(ParsedDocument doc, List<TimeMention> times) {
     this.doc = doc;
     this.times = times;
     this.timeHeads = new int[times.size()];
+    this.backgroundTimes = new Boolean[times.size()];
     for (int i = 0; i < times.size(); i++) {
       timeHeads[i] = Math.min(doc.tokenIndexAt(times.get(i).start()), doc.tokens().size() - 1);
     }
@@ -164,11 +166,19 @@ final class EventDater {
       Optional<TimeValue> date = asDate(t.value());
       // A reported fact happened by publication: "pending a trial Thursday" dates nothing before it.
       if (date.isPresent() && !parenthesised(t) && !spanEdge(t) && !after(date.get(), doc.date())
-          && !describesANoun(timeHeads[i])) {
+          && !background(i)) {
         return Optional.of(new Dated(date.get(), t));
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether time {@code i} is background ({@link #describesANoun}), read once per time. */
+  private boolean background(int i) {
+    if (backgroundTimes[i] == null) {
+      backgroundTimes[i] = describesANoun(timeHeads[i]);
+    }
+    return backgroundTimes[i];
   }
 
   /**
