@@ -83,12 +83,6 @@ record LeadingDescription(int start, int roleEnd, Role role, String roleText, Af
     return true;
   }
 
-  /** Whether the role only ties its holder to a body ("spokesman", "head", "member"). */
-  boolean links(Knowledge k) {
-    String[] words = roleText.toLowerCase(Locale.ROOT).split(" ");
-    return k.isA(words[words.length - 1], "link");
-  }
-
   Optional<KnownOrganization> body() {
     return belonging.body();
   }

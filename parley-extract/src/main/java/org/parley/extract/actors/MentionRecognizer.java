@@ -163,14 +163,13 @@ final class MentionRecognizer extends DocumentPass {
       draft.country(affiliations.belongingAfter(end).country(), "title");
     }
     // "Labour Party leader X": a leader, member or spokesman is on the side of the body named.
-    boolean linkTitle = left.roleText().map(t -> t.toLowerCase(Locale.ROOT).split(" "))
-        .map(w -> knowledge.isA(w[w.length - 1], "link")).orElse(false);
+    boolean linkTitle = left.roleText().map(knowledge::linkTitle).orElse(false);
     // "UN envoy X", "EU foreign policy chief X": an office of an international body is that body's.
     boolean international = left.organization().filter(o -> o.country().isEmpty() && !knowledge.isDomestic(o.sector()))
         .isPresent() && draft.sector.equals(Optional.of("GOV"));
     if (left.organization().isPresent() && (draft.sector.isEmpty() || international || linkTitle && !left.former())) {
       KnownOrganization body = left.organization().get();
-      draft.sector(knowledge.partySectorOn(body, doc.date()).or(() -> Optional.of(body.sector())), "organisation");
+      draft.sector(Optional.of(knowledge.sectorOn(body, doc.date())), "organisation");
       draft.sectorStated = true;
       draft.body = Draft.Body.of(body);
     }
@@ -195,11 +194,11 @@ final class MentionRecognizer extends DocumentPass {
   private void describedBefore(Draft person, LeadingDescription d) {
     person.role = Optional.of(titleCase(d.roleText()));
     Optional<KnownOrganization> body = d.body();
-    boolean forBody = body.isPresent() && (d.links(knowledge)
+    boolean forBody = body.isPresent() && (knowledge.linkTitle(d.roleText())
         || body.get().country().isEmpty() && !knowledge.isDomestic(body.get().sector()));
     Optional<String> sector = forBody
-        ? knowledge.partySectorOn(body.get(), doc.date()).or(() -> Optional.of(body.get().sector()))
-        : d.belonging().sector().filter(sec -> d.links(knowledge))
+        ? Optional.of(knowledge.sectorOn(body.get(), doc.date()))
+        : d.belonging().sector().filter(sec -> knowledge.linkTitle(d.roleText()))
             .or(() -> knowledge.ledGroupSector(tokens, d.roleEnd() - 1)).or(() -> Optional.of(d.role().sector()));
     person.sector(sector, "appositive");
     person.sectorStated = true;
@@ -376,7 +375,7 @@ final class MentionRecognizer extends DocumentPass {
     if (entry.isPresent()) {
       draft.country(entry.get().country(), "dictionary");
       KnownOrganization listed = entry.get();
-      draft.sector(knowledge.partySectorOn(listed, doc.date()).or(() -> Optional.of(listed.sector())), "dictionary");
+      draft.sector(Optional.of(knowledge.sectorOn(listed, doc.date())), "dictionary");
       draft.sectorStated = true;
       draft.body = Draft.Body.of(listed);
     } else {
@@ -693,7 +692,7 @@ final class MentionRecognizer extends DocumentPass {
         && !knowledge.partySectorOn(o, doc.date()).equals(Optional.of("GOV"))).isPresent();
     if (ownBody.isPresent() && (role.sector().equals("GOV") || international || armedOfArmed)) {
       KnownOrganization body = ownBody.get();
-      draft.sector(knowledge.partySectorOn(body, doc.date()).or(() -> Optional.of(body.sector())), "organisation");
+      draft.sector(Optional.of(knowledge.sectorOn(body, doc.date())), "organisation");
       draft.body = Draft.Body.of(body);
     }
     draft.sectorStated = true;

@@ -58,6 +58,8 @@ final class PronounLinker extends DocumentPass {
     int bestSentence = -1;
     int bestStart = Integer.MAX_VALUE;
     int bestEnd = -1;
+    // Where the subject of the pronoun's sentence ends (its first verb), for an object pronoun only.
+    int subjectEnd = OBJECT_FORMS.contains(lower(pronoun)) ? Math.min(firstVerbStart(sentence), at) : -1;
     for (Draft d : drafts) {
       // "The army said it had ...": a body named by a singular noun is an "it" too.
       boolean collective = reach == THING && d.kind == ActorKind.GROUP;
@@ -69,8 +71,7 @@ final class PronounLinker extends DocumentPass {
       }
       // "Police fired tear gas to disperse them", "They told them to leave": an object pronoun is not
       // its own sentence's subject.
-      if (OBJECT_FORMS.contains(lower(pronoun)) && d.mentions.stream().anyMatch(m -> m.start() < at
-          && doc.sentenceAt(m.start()).index() == sentence && beforeFirstVerb(m, sentence))) {
+      if (d.mentions.stream().anyMatch(m -> m.end() <= subjectEnd && doc.sentenceAt(m.start()).index() == sentence)) {
         continue;
       }
       for (Mention m : d.mentions) {
@@ -98,15 +99,15 @@ final class PronounLinker extends DocumentPass {
 
   private static final Set<String> OBJECT_FORMS = Set.of("them", "him");
 
-  /** Whether the mention comes before the sentence's first verb, where its subject stands. */
-  private boolean beforeFirstVerb(Mention m, int sentence) {
+  /** The offset of the sentence's first verb, before which its subject stands; -1 if it has none. */
+  private int firstVerbStart(int sentence) {
     var sent = doc.sentences().get(sentence);
     for (int i = sent.first(); i <= sent.last(); i++) {
       if (tokens.get(i).isVerb()) {
-        return m.end() <= tokens.get(i).start();
+        return tokens.get(i).start();
       }
     }
-    return false;
+    return -1;
   }
 
   private Optional<Genders.Gender> genderOf(Draft d) {

@@ -259,6 +259,17 @@ public final class Knowledge {
     return Optional.of(party.sector().equals("PTY") ? "OPP" : party.sector());
   }
 
+  /** A body's sector on a date: its side of power if party-terms.tsv lists it, else its own sector. */
+  public String sectorOn(KnownOrganization body, LocalDate date) {
+    return partySectorOn(body, date).orElse(body.sector());
+  }
+
+  /** Whether a title's last word only ties its holder to a body ("party leader", "army spokesman"). */
+  public boolean linkTitle(String title) {
+    String[] words = title.toLowerCase(java.util.Locale.ROOT).split(" ");
+    return isA(words[words.length - 1], "link");
+  }
+
   /** Who held a country's office on a date: "the Kenyan president" in a story of that day. */
   public Optional<KnownPerson> officeHolder(String iso3, String title, LocalDate date) {
     return offices.getOrDefault(iso3 + "/" + title.toLowerCase(java.util.Locale.ROOT), List.of()).stream()
@@ -295,12 +306,17 @@ public final class Knowledge {
    * noun that names no side, so that it leads that noun's group, not a government.
    */
   public boolean leadsAnotherGroup(List<Token> tokens, int head) {
-    if (head == 0 || !isA(tokens.get(head).lemma(), "leading") || tokens.get(head - 1).sentence() != tokens.get(head).sentence()) {
-      return false;
+    return isA(tokens.get(head).lemma(), "leading") && commonNounBefore(tokens, head)
+        .filter(before -> roles.get(before.word()).isEmpty() && roles.get(before.lemma()).isEmpty()).isPresent();
+  }
+
+  /** The lower-case common noun right before {@code head} in its sentence ("choir" in "choir leader"). */
+  private static Optional<Token> commonNounBefore(List<Token> tokens, int head) {
+    if (head == 0 || tokens.get(head - 1).sentence() != tokens.get(head).sentence()) {
+      return Optional.empty();
     }
     Token before = tokens.get(head - 1);
-    return before.pos().startsWith("NN") && !before.isCapitalised()
-        && roles.get(before.word()).isEmpty() && roles.get(before.lemma()).isEmpty();
+    return before.pos().startsWith("NN") && !before.isCapitalised() ? Optional.of(before) : Optional.empty();
   }
 
   /**
@@ -323,16 +339,12 @@ public final class Knowledge {
    */
   public Optional<String> ledGroupSector(List<Token> tokens, int head) {
     String lemma = tokens.get(head).lemma();
-    if (head == 0 || !isA(lemma, "leading") && !isA(lemma, "commanding") && !isA(lemma, "link")
-        || tokens.get(head - 1).sentence() != tokens.get(head).sentence()) {
+    if (!isA(lemma, "leading") && !isA(lemma, "commanding") && !isA(lemma, "link")) {
       return Optional.empty();
     }
-    Token before = tokens.get(head - 1);
-    if (!before.pos().startsWith("NN") || before.isCapitalised()) {
-      return Optional.empty();
-    }
-    return java.util.stream.Stream.concat(roles.get(before.word()).stream(), roles.get(before.lemma()).stream())
-        .map(Role::sector).filter(sector -> !sector.equals("GOV")).findFirst();
+    return commonNounBefore(tokens, head).flatMap(before -> java.util.stream.Stream.concat(
+            roles.get(before.word()).stream(), roles.get(before.lemma()).stream())
+        .map(Role::sector).filter(sector -> !sector.equals("GOV")).findFirst());
   }
 
   /**

@@ -52,6 +52,9 @@ final class DraftCoder extends CodingPass {
   /** Demobilizing and withdrawing forces: in an agentless passive, done by the forces' own side. */
   private static final Set<String> SELF_DONE = Set.of("demobilize", "demobilise", "withdraw");
   private static final String DENIAL = "016";
+  private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "that", "those");
+  /** How far back an act a definite event noun repeats may have been told. */
+  private static final int REPEAT_LOOKBACK_SENTENCES = 3;
 
   private final ContextTargets context;
 
@@ -188,7 +191,8 @@ final class DraftCoder extends CodingPass {
     // "The detentions broke an accord", "the raid drew protests": a definite event noun with no doer
     // of its own names an act the story has just told, not another one.
     if (sources.isEmpty() && p.noun() && definite(graph, m.trigger())
-        && latestDraft(s.index(), 3, d -> d.root().equals(p.cameo().substring(0, 2)) && d.sentence() < s.index()).isPresent()) {
+        && latestDraft(s.index(), REPEAT_LOOKBACK_SENTENCES, d -> d.root().equals(p.cameo().substring(0, 2))
+            && d.sentence() < s.index()).isPresent()) {
       return;
     }
     if (sources.isEmpty() && p.implicitSector().isPresent() && (p.noun() || m.passive())) {
@@ -361,7 +365,7 @@ final class DraftCoder extends CodingPass {
 
   private boolean definite(Graph graph, int noun) {
     return graph.children(noun, "det").stream()
-        .anyMatch(d -> Set.of("the", "this", "these", "that", "those").contains(tokens.get(d).word().toLowerCase(java.util.Locale.ROOT)));
+        .anyMatch(d -> DEFINITE_DETERMINERS.contains(tokens.get(d).word().toLowerCase(java.util.Locale.ROOT)));
   }
 
   private boolean namesAnAct(int token) {
