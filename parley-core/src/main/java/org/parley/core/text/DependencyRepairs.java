@@ -15,7 +15,8 @@ public final class DependencyRepairs {
 
   /** One sentence's edges with every repair below applied; the input is left as it was. */
   public static List<Dependency> repair(List<Token> tokens, List<Dependency> edges) {
-    return nounReadAsVerb(tokens, gerundsAfterPrepositions(tokens, reducedRelatives(tokens, dayBeforeObject(tokens, edges))));
+    return nounReadAsVerb(tokens, gerundsAfterCommas(tokens,
+        gerundsAfterPrepositions(tokens, reducedRelatives(tokens, dayBeforeObject(tokens, edges)))));
   }
 
   /**
@@ -86,6 +87,39 @@ public final class DependencyRepairs {
       out.remove(phrase.get());
       out.add(new Dependency("advcl:" + word, phrase.get().governor(), gerund));
       out.add(new Dependency("mark", gerund, preposition));
+      out.add(new Dependency("obj", gerund, noun));
+    }
+    return out;
+  }
+
+  /**
+   * "The council passed the budget, ignoring weeks of protests": the parser reads a gerund after a
+   * comma as an adjective of the noun after it ("ignoring weeks"), and gives that noun to the main
+   * verb as a second object. A verb has one direct object: the gerund heads a clause of the verb
+   * again, with the noun as its object.
+   */
+  private static List<Dependency> gerundsAfterCommas(List<Token> tokens, List<Dependency> edges) {
+    List<Dependency> out = new ArrayList<>(edges);
+    for (Dependency modifier : edges) {
+      int gerund = modifier.dependent();
+      int noun = modifier.governor();
+      if (!modifier.relation().equals("amod") || !tokens.get(gerund).pos().equals("VBG") || gerund == 0
+          || gerund > noun || !tokens.get(gerund - 1).word().equals(",")) {
+        continue;
+      }
+      var second = edges.stream().filter(d -> d.dependent() == noun && d.relation().equals("obj")).findFirst();
+      if (second.isEmpty()) {
+        continue;
+      }
+      int verb = second.get().governor();
+      boolean firstObject = edges.stream().anyMatch(d -> d.governor() == verb && d.relation().equals("obj")
+          && d.dependent() < gerund);
+      if (!firstObject) {
+        continue;
+      }
+      out.remove(modifier);
+      out.remove(second.get());
+      out.add(new Dependency("advcl", verb, gerund));
       out.add(new Dependency("obj", gerund, noun));
     }
     return out;

@@ -39,6 +39,21 @@ class DependencyRepairsTest {
   }
 
   @Test
+  void aGerundAfterACommaReadAsAnAdjectiveOfASecondObjectHeadsAClauseAgain() {
+    // "The senate approved the budget, ignoring months of strikes": "ignoring months" read as a kind of months.
+    assertThat(repaired("The/DT senate/NN approved/VBD the/DT budget/NN ,/, ignoring/VBG months/NNS of/IN strikes/NNS ./.",
+        "root(-1,2) det(1,0) nsubj(2,1) det(4,3) obj(2,4) obj(2,7) amod(7,6) nmod:of(7,9)"))
+        .containsAll(edges("advcl(2,6) obj(6,7) obj(2,4) nmod:of(7,9)"))
+        .doesNotContainAnyElementsOf(edges("obj(2,7) amod(7,6)"));
+  }
+
+  @Test
+  void aGerundAdjectiveOfTheOnlyObjectKeepsTheParse() {
+    String written = "root(-1,1) nsubj(1,0) obj(1,4) amod(4,3)";
+    assertThat(repaired("Rebels/NNS left/VBD ,/, burning/VBG villages/NNS", written)).isEqualTo(edges(written));
+  }
+
+  @Test
   void aVerbThatHasItsObjectKeepsTheParse() {
     String written = "root(-1,1) nsubj(1,0) obl:tmod(1,2) obj(1,4) dep(2,6)";
     assertThat(repaired("Laos/NNP signed/VBD Monday/NNP a/DT treaty/NN and/CC accords/NNS", written))

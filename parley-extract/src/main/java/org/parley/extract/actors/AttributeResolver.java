@@ -106,7 +106,7 @@ final class AttributeResolver extends DocumentPass {
       }
     }
     for (Draft d : drafts) {
-      if (d.country.isPresent() || d.sector.isEmpty()) {
+      if (d.country.isPresent() || d.sector.isEmpty() || d.stateless) {
         continue;
       }
       // A body the dictionary knows without a state ("Islamic State", a transnational network)

@@ -39,6 +39,8 @@ final class Draft {
   boolean tentative;
   /** True when the sector came from the text itself rather than a default. */
   boolean sectorStated;
+  /** True when the text says the actor is of many states or of another ("foreign governments"): no context gives it one. */
+  boolean stateless;
   /**
    * The rules that gave the country and the sector (see {@link Attribution}); set only together
    * with them, by {@link #country(Optional, String)}, {@link #sector(Optional, String)} and absorb.
@@ -89,7 +91,7 @@ final class Draft {
   void absorb(Draft other) {
     other.mentions.forEach(this::mention);
     aliases.addAll(other.aliases);
-    if (country.isEmpty()) {
+    if (country.isEmpty() && !stateless) {
       country = other.country;
       countryRule = other.countryRule;
     }

@@ -19,6 +19,8 @@ import org.parley.extract.dictionary.Role;
  * @param determiner "a", "an", "one", "the", a number, or empty
  * @param based whether the country is where the description says the actor is based ("a
  *     Nairobi-based group"), which is no nationality
+ * @param stateless whether a word says the actor is of many states or of another than the story's
+ *     ("foreign governments", "Arab ministers"): it has no country, and takes none from context
  */
 record LeftContext(
     int start,
@@ -29,7 +31,8 @@ record LeftContext(
     Optional<String> determiner,
     boolean opposition,
     boolean former,
-    boolean based) {
+    boolean based,
+    boolean stateless) {
 
   private static final Set<String> DETERMINERS =
       Set.of("a", "an", "one", "the", "two", "three", "four", "five", "several", "some", "many", "other", "those", "these");
@@ -48,6 +51,7 @@ record LeftContext(
     boolean opposition = false;
     boolean former = false;
     boolean based = false;
+    boolean stateless = false;
     while (p > first) {
       var window = tokens.subList(first, p);
       int local = p - first;
@@ -64,6 +68,21 @@ record LeftContext(
         p = first + orgMatch.get().start();
         start = p;
         continue;
+      }
+      // "Kenya's foreign partners", "Latin American leaders": a word nearer the noun than any state
+      // says the group is of no one state; the words before it say no more about the noun.
+      if (!possessive && k.namesNoOneState(tokens, p - 1) && country.isEmpty()) {
+        stateless = true;
+        // "Southeast Asian", "West African": the compass word is part of the region's name.
+        boolean compass = p - 2 >= first && tokens.get(p - 2).isCapitalised()
+            && k.isA(tokens.get(p - 2).word(), "compass");
+        start = compass ? p - 2 : p - 1;
+        break;
+      }
+      if (!possessive && p - 2 >= first && w.equals("American") && k.namesNoOneState(tokens, p - 2) && country.isEmpty()) {
+        stateless = true;
+        start = p - 2;
+        break;
       }
       var countryMatch = k.countryRefs().longestEndingAt(window, refEnd, 4, Token::word);
       if (countryMatch.isPresent() && country.isEmpty()
@@ -156,7 +175,7 @@ record LeftContext(
       }
       break;
     }
-    return new LeftContext(start, role, roleText, country, org, det, opposition, former, based);
+    return new LeftContext(start, role, roleText, country, org, det, opposition, former, based, stateless);
   }
 
   /** "ethnic" or "ethnically" before a nationality word. */

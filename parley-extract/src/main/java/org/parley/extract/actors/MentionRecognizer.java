@@ -648,7 +648,7 @@ final class MentionRecognizer extends DocumentPass {
       }
       kind = ActorKind.ANONYMOUS;
     } else {
-      if (country.isEmpty() && left.determiner().filter("the"::equals).isEmpty()) {
+      if (country.isEmpty() && left.determiner().filter("the"::equals).isEmpty() && !left.stateless()) {
         return -1;
       }
       kind = ActorKind.ORGANIZATION;
@@ -696,6 +696,7 @@ final class MentionRecognizer extends DocumentPass {
       draft.body = Draft.Body.of(body);
     }
     draft.sectorStated = true;
+    draft.stateless = left.stateless() && country.isEmpty();
     draft.head = Optional.of(text(i, end).toLowerCase(Locale.ROOT));
     if (kind == ActorKind.ANONYMOUS) {
       draft.role = Optional.of(text(i, end));

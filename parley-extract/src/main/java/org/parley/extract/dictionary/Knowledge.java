@@ -320,6 +320,24 @@ public final class Knowledge {
   }
 
   /**
+   * "foreign governments", "Western diplomats", "Arab ministers", "Latin American leaders": whether
+   * the word at {@code index} says that a group is of many states or of another one than the story's
+   * (word class {@code stateless}), so that no state is its own. A compass word before "American"
+   * names a continent's people as "Latin" does.
+   */
+  public boolean namesNoOneState(List<Token> tokens, int index) {
+    Token t = tokens.get(index);
+    String word = t.word().toLowerCase(java.util.Locale.ROOT);
+    if (isA(word, "stateless")) {
+      // "Vice Foreign Minister", "the foreign ministry": the word begins a title, not a group.
+      return roles.longestAt(tokens, index, tk -> tk.word().toLowerCase(java.util.Locale.ROOT))
+          .filter(m -> m.end() - m.start() > 1).isEmpty();
+    }
+    return t.isCapitalised() && isA(word, "compass") && index + 1 < tokens.size()
+        && tokens.get(index + 1).word().equals("American");
+  }
+
+  /**
    * "Lake Victoria", "Mount Lebanon", "Cape Verde Basin": whether the name starting at {@code start}
    * follows a word for a lake, a mountain or another feature (word class {@code feature}), so that
    * it names that feature, not the capital or the state spelled the same.

@@ -341,10 +341,18 @@ final class ArgumentResolver {
     int first = head;
     // "Kenyan police", "Kenya's police", "UN troops"; and "the leaders of Egypt's largest party".
     // "dissidents from Myanmar": where people come from is their country too.
+    // "foreign governments", "Western envoys", "Latin American leaders": of no one state.
+    boolean stateless = false;
     for (int child : graph.children(head, r -> PHRASE_RELATIONS.contains(r) || r.equals("nmod:of")
         || r.equals("nmod:from"))) {
       if (child < head) {
         first = Math.min(first, child);
+      }
+      if (child < head && (knowledge.namesNoOneState(tokens, child)
+          || child > 0 && tokens.get(child).word().equals("American") && knowledge.namesNoOneState(tokens, child - 1))) {
+        stateless = true;
+        first = Math.min(first, tokens.get(child).word().equals("American") ? child - 1 : child);
+        continue;
       }
       Optional<CountryRef> ref = countryAt(child);
       Optional<Actor> owner = mentions.actorAt(child).flatMap(this::byId);
@@ -376,7 +384,9 @@ final class ArgumentResolver {
         }
       }
     }
-    if (country.isEmpty() && !international && knowledge.isDomestic(sector)) {
+    if (stateless) {
+      country = Optional.empty();
+    } else if (country.isEmpty() && !international && knowledge.isDomestic(sector)) {
       // "rebel groups in Chad", "inmates in Haiti": people named by where they are, when the event
       // gives no country of its own, are of that place.
       Optional<String> where = countryHint.isPresent() || !tokens.get(head).pos().endsWith("S") ? Optional.empty()

@@ -1,6 +1,9 @@
 package org.parley.extract.events;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -84,6 +87,34 @@ abstract class CodingPass {
       return root >= 3 && root <= 6 && d.target().isPresent();
     }).or(() -> latestDraft(sentence, PAIR_LOOKBACK_SENTENCES, d -> d.target().isPresent()
         && (Integer.parseInt(d.root()) >= 17 || answered(sentence, d))));
+  }
+
+  /**
+   * The two states that an earlier sentence told of quarrelling or fighting most often (criticism,
+   * demands, refusals, threats, sanctions, coercion, force: roots 10 to 20 but protests), the latest
+   * first among equals; the draft that told of them last.
+   */
+  Optional<EventDraft> quarrellingPair(int sentence) {
+    Map<Set<String>, Integer> counts = new HashMap<>();
+    Map<Set<String>, EventDraft> latest = new HashMap<>();
+    for (EventDraft d : drafts) {
+      int root = Integer.parseInt(d.root());
+      if (d.sentence() >= sentence || root < 10 || root == 14 || d.target().isEmpty()) {
+        continue;
+      }
+      Optional<String> from = d.source().country();
+      Optional<String> to = d.target().get().country();
+      if (from.isEmpty() || to.isEmpty() || from.equals(to)) {
+        continue;
+      }
+      Set<String> pair = Set.of(from.get(), to.get());
+      counts.merge(pair, 1, Integer::sum);
+      latest.put(pair, d);
+    }
+    return latest.entrySet().stream()
+        .max(Comparator.<Map.Entry<Set<String>, EventDraft>>comparingInt(e -> counts.get(e.getKey()))
+            .thenComparingInt(e -> drafts.indexOf(e.getValue())))
+        .map(Map.Entry::getValue);
   }
 
   /** Whether the target of {@code d} acted on its source too, shortly before {@code sentence}. */

@@ -39,7 +39,19 @@ final class ContextTargets extends CodingPass {
     // A state its own people's act was aimed at is no side a later act of that state is aimed at.
     return latestDraft(s.index(), TARGET_LOOKBACK_SENTENCES, d -> d.target().isPresent() && source.country().isPresent()
         && d.target().filter(t -> t.kind() == ActorKind.COUNTRY && t.country().equals(d.source().country())).isEmpty()
-        && d.source().country().equals(source.country()))
+        && sameSide(d.source(), source))
         .flatMap(EventDraft::target);
+  }
+
+  /**
+   * The same actor, or the same state's same branch, or a state and one of its own: the police who
+   * detained marchers are no side of the president's later veto, though both are the state's.
+   */
+  private static boolean sameSide(Actor earlier, Actor later) {
+    if (!earlier.country().equals(later.country())) {
+      return false;
+    }
+    return earlier.id().equals(later.id()) || earlier.kind() == ActorKind.COUNTRY || later.kind() == ActorKind.COUNTRY
+        || earlier.sector().equals(later.sector());
   }
 }

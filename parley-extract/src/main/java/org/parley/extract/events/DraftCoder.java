@@ -90,7 +90,7 @@ final class DraftCoder extends CodingPass {
       // "attacked a Nigerian army base": a thing's owner says more than the state its adjective names.
       List<Actor> owner = THING_OWNER_ROOTS.contains(p.cameo().substring(0, 2)) && thing(graph, phrase)
           ? ownerOfThing(graph, List.of(phrase), sources, hint) : List.of();
-      for (Actor a : owner.isEmpty() ? targetActors(graph, phrase, hint) : owner) {
+      for (Actor a : owner.isEmpty() ? targetActors(graph, phrase, hint, p) : owner) {
         if (targets.stream().noneMatch(t -> t.id().equals(a.id()))) {
           targets.add(a);
         }
@@ -614,26 +614,37 @@ final class DraftCoder extends CodingPass {
    * exchange or quarrel an earlier sentence told of (in the same sentence, "a pact between the two
    * countries" restates the sides' own act).
    */
-  private List<Actor> targetActors(Graph graph, int phrase, Optional<String> hint) {
-    return pairSides(graph, phrase, true).orElseGet(() -> actors(graph, List.of(phrase), hint, false));
+  private List<Actor> targetActors(Graph graph, int phrase, Optional<String> hint, TriggerPattern p) {
+    return pairSides(graph, phrase, true, AT_QUARRELLING_PAIR_ROOTS.contains(p.cameo().substring(0, 2)))
+        .orElseGet(() -> actors(graph, List.of(phrase), hint, false));
   }
 
   /**
-   * "both sides", "the two leaders": the two sides of the latest pair ({@link #lastPair}), if the
-   * phrase names a pair; with {@code earlierOnly}, a pair an earlier sentence told of.
+   * Appeals, criticism and warnings aimed at "both sides" are aimed at the two that quarrel or fight,
+   * though a third side's pact or visit may have been told of since: "urged both countries to
+   * settle the dispute".
    */
-  private Optional<List<Actor>> pairSides(Graph graph, int head, boolean earlierOnly) {
+  private static final Set<String> AT_QUARRELLING_PAIR_ROOTS = Set.of("02", "11", "13");
+
+  /**
+   * "both sides", "the two leaders": the two sides of the latest pair ({@link #lastPair}), or with
+   * {@code quarrel} of the pair that quarrelled most ({@link #quarrellingPair}), if the phrase names
+   * a pair; with {@code earlierOnly}, a pair an earlier sentence told of.
+   */
+  private Optional<List<Actor>> pairSides(Graph graph, int head, boolean earlierOnly, boolean quarrel) {
     int sentence = tokens.get(head).sentence();
-    return pairAnaphor(graph, head)
-        ? lastPair(sentence).filter(d -> !earlierOnly || d.sentence() < sentence)
-            .map(d -> List.of(d.source(), d.target().orElseThrow()))
-        : Optional.empty();
+    if (!pairAnaphor(graph, head)) {
+      return Optional.empty();
+    }
+    Optional<EventDraft> pair = quarrel ? quarrellingPair(sentence) : Optional.empty();
+    return pair.or(() -> lastPair(sentence).filter(d -> !earlierOnly || d.sentence() < sentence))
+        .map(d -> List.of(d.source(), d.target().orElseThrow()));
   }
 
   List<Actor> actors(Graph graph, List<Integer> heads, Optional<String> hint, boolean symmetric) {
     List<Actor> found = new ArrayList<>();
     for (int h : heads) {
-      Optional<List<Actor>> pair = symmetric ? pairSides(graph, h, false) : Optional.empty();
+      Optional<List<Actor>> pair = symmetric ? pairSides(graph, h, false, false) : Optional.empty();
       if (pair.isPresent()) {
         found.addAll(pair.get());
         continue;
