@@ -520,7 +520,8 @@ final class DraftCoder extends CodingPass {
     var stated = dater.inClause(clause)
         .or(() -> m.sources().stream().filter(src -> src < m.trigger()).findFirst()
             .flatMap(src -> dater.between(graph, src, m.trigger(), m.trigger())))
-        .or(() -> dater.between(graph, after, after + 3, m.trigger()));
+        .or(() -> dater.between(graph, after, after + 3, m.trigger()))
+        .or(() -> dater.fronted(graph, m.trigger()));
     if (judged == Modality.ASSERTED) {
       stated.ifPresent(dater::statedForEvent);
     }

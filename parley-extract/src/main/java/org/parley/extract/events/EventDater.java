@@ -71,6 +71,43 @@ final class EventDater {
   }
 
   /**
+   * "Last May, troops shelled the town and rebels seized the road": a date that opens the sentence,
+   * set off by a comma, dates every main clause the sentence joins, not only the first.
+   */
+  Optional<Dated> fronted(Graph graph, int trigger) {
+    if (!mainClause(graph, trigger)) {
+      return Optional.empty();
+    }
+    int first = doc.sentences().get(doc.tokens().get(trigger).sentence()).first();
+    for (int i = 0; i < times.size(); i++) {
+      int start = doc.tokenIndexAt(times.get(i).start());
+      int end = doc.tokenIndexAt(times.get(i).end() - 1) + 1;
+      boolean opens = start == first || start == first + 1 && doc.tokens().get(first).pos().equals("IN");
+      if (opens && end < doc.tokens().size() && doc.tokens().get(end).word().equals(",") && end < trigger) {
+        int head = timeHeads[i];
+        return first(h -> h == head);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the verb is the sentence's root or a clause joined to it by "and" (conjuncts all the way up). */
+  private static boolean mainClause(Graph graph, int verb) {
+    int node = verb;
+    for (int step = 0; step < 6; step++) {
+      var head = graph.head(node);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return true;
+      }
+      if (!Graph.base(head.get().relation()).equals("conj")) {
+        return false;
+      }
+      node = head.get().governor();
+    }
+    return false;
+  }
+
+  /**
    * Whether the first verb above a date is the trigger, one that governs it or its complement: in "Chad, which
    * signed the pact in 2019, said ... and demanded", the date is the signing's, not the demand's.
    */

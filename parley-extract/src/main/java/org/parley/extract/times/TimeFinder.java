@@ -52,7 +52,8 @@ public final class TimeFinder {
           + "Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
   private static final String WEEKDAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
   private static final String PART = "(?:\\s+(?:morning|afternoon|evening|night))?";
-  private static final String EDGE = "(?:(early|mid|late|earlier|later)[\\s-]+(?:in\\s+|on\\s+)?)?";
+  // Words before a day or a month open a sentence as often as not ("Last May, troops ..."): any case.
+  private static final String EDGE = "(?:((?i:early|mid|late|earlier|later))[\\s-]+(?:(?i:in|on)\\s+)?)?";
   private static final String NUMBER =
       "(\\d+(?:[.,]\\d+)?(?:-\\d/\\d)?|a few|a couple of|several|an?|one|two|three|four|five|six|seven|eight|nine|"
           + "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred)";
@@ -62,11 +63,11 @@ public final class TimeFinder {
   private static final Pattern DAY_MONTH =
       Pattern.compile("\\b(?:on\\s+)?" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+\\d{4})(?!\\s*(?:million|billion|percent|%))|\\b(\\d{1,2})\\s+" + MONTH + "\\b(?!,?\\s+\\d{4})");
   private static final Pattern WEEKDAY_EXPR =
-      Pattern.compile("\\b" + EDGE + "(?:on\\s+)?(?:(last|next|this|coming)\\s+)?" + WEEKDAY + "(?:'s)?" + PART + "\\b");
+      Pattern.compile("\\b" + EDGE + "(?:(?i:on)\\s+)?(?:((?i:last|next|this|coming))\\s+)?" + WEEKDAY + "(?:'s)?" + PART + "\\b");
   private static final Pattern MONTH_EXPR =
-      Pattern.compile("\\b" + EDGE + "(?:(?:in|since|by|until|during)\\s+)?(?:(last|next|this|early|late)\\s+)?"
+      Pattern.compile("\\b" + EDGE + "(?:(?i:in|since|by|until|during)\\s+)?(?:((?i:last|next|this|early|late))\\s+)?"
           + MONTH + "(?:\\s+(?:of\\s+)?(\\d{4}))?\\b(?!\\s+\\d)");
-  private static final Pattern YEAR_EXPR = Pattern.compile("\\b(?:in|since|by|until|during|of|from)\\s+((?:19|20)\\d{2})\\b");
+  private static final Pattern YEAR_EXPR = Pattern.compile("\\b(?i:in|since|by|until|during|of|from)\\s+((?:19|20)\\d{2})\\b");
   private static final Pattern RELATIVE =
       Pattern.compile("\\b(?:(today|tonight|yesterday|tomorrow)|(last|next|this|past|coming)\\s+(week|month|year|weekend)"
           + "|(earlier|later)\\s+(?:this|that)\\s+(day|week|month|year)|(later|earlier)\\s+in\\s+the\\s+(day|week|month|year)"
