@@ -120,7 +120,10 @@ final class EventDater {
       }
       node = head.get().governor();
       if (doc.tokens().get(node).isVerb()) {
-        return governs(graph, node, trigger) || complementOf(graph, node, trigger);
+        // "X on Monday said A and demanded B" dates both; in "called for a strike on Friday and
+        // threatened a boycott" the date follows the first verb and is that verb's own.
+        boolean sibling = node != trigger && token > node && throughConjunct(graph, node, trigger);
+        return !sibling && governs(graph, node, trigger) || complementOf(graph, node, trigger);
       }
     }
     return true;
@@ -138,6 +141,22 @@ final class EventDater {
       if (node == trigger) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** Whether the way up from {@code trigger} to {@code verb} passes a conjunct's link. */
+  private static boolean throughConjunct(Graph graph, int verb, int trigger) {
+    int node = trigger;
+    for (int step = 0; step < 10 && node != verb; step++) {
+      var head = graph.head(node);
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return false;
+      }
+      if (Graph.base(head.get().relation()).equals("conj")) {
+        return true;
+      }
+      node = head.get().governor();
     }
     return false;
   }
