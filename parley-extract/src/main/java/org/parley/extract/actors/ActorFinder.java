@@ -24,6 +24,7 @@ public final class ActorFinder {
         drafts -> new AttributeResolver(knowledge, drafts),
         TitleLinker::new,
         BodyLinker::new,
+        DescriptionLinker::new,
         drafts -> new PronounLinker(new Genders(knowledge), drafts));
   }
 

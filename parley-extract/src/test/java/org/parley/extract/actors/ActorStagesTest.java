@@ -26,6 +26,7 @@ class ActorStagesTest {
   private static ActorStage pronouns;
   private static ActorStage titles;
   private static ActorStage bodies;
+  private static ActorStage descriptions;
 
   @BeforeAll
   static void load() {
@@ -36,6 +37,7 @@ class ActorStagesTest {
     pronouns = drafts -> new PronounLinker(new Genders(knowledge), drafts);
     titles = TitleLinker::new;
     bodies = BodyLinker::new;
+    descriptions = DescriptionLinker::new;
   }
 
   private static ActorDrafts run(ParsedDocument doc, Optional<String> mainCountry, ActorStage... stages) {
@@ -100,6 +102,31 @@ class ActorStagesTest {
     assertThat(mentionsOf(draft(linked, "Ghana Union of Nurses"))).contains("The union");
     assertThat(mentionsOf(draft(linked, "Wagner Group"))).contains("the militia");
     assertThat(linked.drafts).extracting(d -> d.name).doesNotContain("union", "militia");
+  }
+
+  @Test
+  void theJuntaIsTheJuntaWhoseStateWasNamedBeforeNotOneOfTheStorysMainCountry() {
+    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Guinea/NNP/LOCATION 's/POS military/JJ junta/NN freed/VBD/free Senegalese/JJ/Senegalese/MISC "
+            + "traders/NNS/trader ./.", "")
+        .add("Dakar/NNP/LOCATION thanked/VBD/thank the/DT junta/NN ./.", "")
+        .build();
+    var unlinked = run(doc, Optional.of("SEN"), recognition, names, attributes);
+    assertThat(draft(unlinked, "junta").country).contains("SEN");
+    var linked = run(doc, Optional.of("SEN"), recognition, names, attributes, titles, bodies, descriptions);
+    assertThat(linked.drafts).extracting(d -> d.name).doesNotContain("junta");
+    var guinean = linked.drafts.stream().filter(d -> mentionsOf(d).contains("the junta")).findFirst().orElseThrow();
+    assertThat(guinean.country).contains("GIN");
+  }
+
+  @Test
+  void theMinistryOfAnotherSectorOrAStatelessGroupIsNoAntecedent() {
+    var doc = HandParse.on(java.time.LocalDate.of(2024, 5, 2))
+        .add("Foreign/JJ/foreign governments/NNS/government criticised/VBD/criticise Guinea/NNP/LOCATION ./.", "")
+        .add("The/DT government/NN replied/VBD/reply ./.", "")
+        .build();
+    var drafts = run(doc, Optional.of("GIN"), recognition, names, attributes, titles, bodies, descriptions);
+    assertThat(draft(drafts, "government").country).contains("GIN");
   }
 
   @Test
